@@ -1,0 +1,5 @@
+"""``python -m quizgen``."""
+
+from quizgen.cli import main
+
+raise SystemExit(main())

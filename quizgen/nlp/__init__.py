@@ -1,0 +1,114 @@
+"""The NLP stage: the only code that imports NLTK.
+
+``analyze(article)`` splits each paragraph into sentences, tokenizes with offsets, tags
+parts of speech, chunks noun phrases and finds typed spans, all offline.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from typing import TYPE_CHECKING
+
+from quizgen.article import Article
+from quizgen.models import SpanType
+from quizgen.nlp.document import Document, Sentence, Span, Token
+from quizgen.nlp.sentences import split_sentences
+from quizgen.nlp.spans import name_spans, pattern_spans, term_spans
+from quizgen.nlp.tagger import tag_words
+from quizgen.nlp.tokens import tokenize
+
+if TYPE_CHECKING:
+    from nltk.chunk import RegexpParser
+
+__all__ = ["Document", "Sentence", "Span", "Token", "analyze", "analyze_sentence"]
+
+_NP_GRAMMAR = r"""
+NP: {<DT|PRP\$|PDT>?<CD>?<JJ.*|VBN|VBG|NN.*>*<NN.*>}
+"""
+
+
+@cache
+def _chunker() -> RegexpParser:
+    from nltk.chunk import RegexpParser
+
+    return RegexpParser(_NP_GRAMMAR)
+
+
+def _chunks(tokens: list[Token]) -> list[tuple[int, int]]:
+    if not tokens:
+        return []
+    tree = _chunker().parse([(str(i), t.tag) for i, t in enumerate(tokens)])
+    out: list[tuple[int, int]] = []
+    for sub in tree:
+        if hasattr(sub, "label") and sub.label() == "NP":
+            leaves = sub.leaves()
+            out.append((int(leaves[0][0]), int(leaves[-1][0])))
+    return out
+
+
+def analyze_sentence(text: str, *, index: int = 0, start: int = 0, block: int = 0) -> Sentence:
+    """Tokens, tags, chunks and typed spans of one sentence."""
+    raw = tokenize(text)
+    tags = tag_words([w for w, _, _ in raw])
+    tokens = [Token(w, s, e, t) for (w, s, e), t in zip(raw, tags, strict=True)]
+    sentence = Sentence(index, text, start, start + len(text), block, tokens)
+    sentence.chunks = _chunks(tokens)
+    spans = pattern_spans(text, tokens)
+    taken = {i for sp in spans for i in range(sp.first_token, sp.last_token + 1)}
+    names = name_spans(text, tokens, taken)
+    taken |= {i for sp in names for i in range(sp.first_token, sp.last_token + 1)}
+    terms = term_spans(text, tokens, sentence.chunks, taken)
+    sentence.spans = sorted(spans + names + terms, key=lambda sp: sp.start)
+    return sentence
+
+
+def analyze(article: Article) -> Document:
+    """Analyse every paragraph of an article; headings yield no sentences."""
+    sentences: list[Sentence] = []
+    for b, block in enumerate(article.blocks):
+        if block.kind != "paragraph":
+            continue
+        for s, e in split_sentences(block.text):
+            sentences.append(
+                analyze_sentence(
+                    block.text[s:e], index=len(sentences), start=block.start + s, block=b
+                )
+            )
+    doc = Document(article, sentences)
+    _harmonise_names(doc)
+    return doc
+
+
+def _harmonise_names(doc: Document) -> None:
+    """Give every mention of a name one type, and lone surnames their person's type."""
+    votes: dict[str, Counter[SpanType]] = {}
+    for s in doc.sentences:
+        for sp in s.spans:
+            if sp.kind in {"PERSON", "ORG", "PLACE", "OTHER"}:
+                votes.setdefault(sp.text, Counter())[sp.kind] += 1
+    people: dict[str, str] = {}
+    for name, counter in votes.items():
+        if counter["PERSON"]:
+            people[name.lower()] = name
+            parts = name.split()
+            if len(parts) >= 2:
+                people.setdefault(parts[0].lower(), name)  # "Liang" of "Liang Wenfeng"
+                people.setdefault(parts[-1].lower(), name)  # "Watson" of "James Watson"
+    doc.people = people
+    for s in doc.sentences:
+        new_spans: list[Span] = []
+        for sp in s.spans:
+            kind = sp.kind
+            if kind in {"PERSON", "ORG", "PLACE", "OTHER"}:
+                if sp.text.lower() in people:
+                    kind = "PERSON"
+                else:
+                    counter = votes[sp.text]
+                    named: dict[SpanType, int] = {k: v for k, v in counter.items() if k != "OTHER"}
+                    if named:
+                        kind = max(sorted(named), key=lambda k: named[k])
+            if kind != sp.kind:
+                sp = Span(sp.start, sp.end, sp.text, kind, sp.first_token, sp.last_token)
+            new_spans.append(sp)
+        s.spans = new_spans

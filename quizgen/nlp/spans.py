@@ -1,0 +1,293 @@
+"""Typed spans: the candidate answers of a sentence.
+
+Numbers, money, percentages, dates and years come from patterns over the sentence text;
+people, organisations and places from runs of proper nouns typed by cue words (roles,
+honorifics, organisation and place words, a short gazetteer); key terms from noun-phrase
+chunks. Every span is aligned to token boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quizgen.models import SpanType
+from quizgen.nlp import lexicon as lx
+from quizgen.nlp.document import Span, Token
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|bn)\b|(?:m|bn|k)\b)"
+_CURRENCY = r"(?:[A-Z]{1,3})?[$€£¥₹]"
+_CURRENCY_WORDS = r"(?:dollars|euros|pounds(?:\s+sterling)?|yuan|yen|rupees|francs|marks|rubles)"
+
+_YEAR_NUM = r"(?:1\d{3}|20\d{2})"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_BIG = r"(?:million|billion|trillion|thousand)"
+_PATTERNS: list[tuple[SpanType, re.Pattern[str]]] = [
+    ("MONEY", re.compile(rf"{_CURRENCY}\s?(?:{_NUM}){_SCALE}?")),
+    ("MONEY", re.compile(rf"\b(?:{_NUM})(?:\s{_BIG})?\s{_CURRENCY_WORDS}\b")),
+    ("PERCENT", re.compile(rf"\b(?:{_NUM})\s?(?:%|percent\b|per cent\b)")),
+    ("DATE", re.compile(rf"\b{_MONTH}\s{_DAY}\b(?:,?\s{_YEAR_NUM}\b)?")),
+    ("DATE", re.compile(rf"\b{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR_NUM}\b)?")),
+    ("DATE", re.compile(rf"\b{_MONTH}(?:,?\s{_YEAR_NUM}\b)")),
+    ("DATE", re.compile(r"\b(?:1\d|20)\d0s\b")),
+    ("YEAR", re.compile(r"(?<![\d,.$])\b(?:1[0-9]{3}|20[0-9]{2})\b(?![\d,%]|\.\d)")),
+    ("NUMBER", re.compile(rf"(?<![\w$.,])(?:{_NUM})(?:\s(?:{_BIG}|hundred)\b)?(?![\w%])")),
+]
+
+# A lone month is a date only after a preposition ("in April"); "May" also needs one.
+_LONE_MONTH_RE = re.compile(
+    r"\b(?i:in|since|until|by|from|during|early|late|mid|last|next|of|through|before|after)"
+    r"\s(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?!\s\d)"
+)
+_NUMBER_WORD_RE = re.compile(
+    r"\b(?:(?:about|over|nearly|almost|some|around|more than|at least|only)\s)?"
+    r"("
+    + "|".join(sorted(set(lx.NUMBER_WORDS) - {"hundred", "dozen"}, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_CONNECTORS = {"of", "for", "and", "the", "de", "du", "la", "le", "von", "van", "del", "da", "on"}
+_PROPER = {"NNP", "NNPS"}
+_CAMEL_RE = re.compile(r"^[A-Z][a-z]+[A-Z]")
+_ACRONYM_RE = re.compile(r"^[A-Z]{2,6}s?$")
+_PRODUCT_RE = re.compile(r"[A-Za-z]-?\d|^\d+[A-Za-z]")
+
+
+def _align(tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    """Token indices (first, last) covering exactly [start, end), or None."""
+    first = last = -1
+    for i, tok in enumerate(tokens):
+        if tok.start == start:
+            first = i
+        if tok.end == end:
+            last = i
+            break
+        if tok.start > end:
+            break
+    if first < 0 or last < first:
+        return None
+    return first, last
+
+
+def pattern_spans(text: str, tokens: list[Token]) -> list[Span]:
+    """Money, percentages, dates, years and numbers found by patterns, longest first."""
+    found: list[Span] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: SpanType, start: int, end: int) -> None:
+        if any(start < e and s < end for s, e in taken):
+            return
+        idx = _align(tokens, start, end)
+        if idx is None:
+            return
+        found.append(Span(start, end, text[start:end], kind, idx[0], idx[1]))
+        taken.append((start, end))
+
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if kind == "YEAR" and not _looks_like_year(text, tokens, m.start(), m.end()):
+                add("NUMBER", m.start(), m.end())
+                continue
+            add(kind, m.start(), m.end())
+    for m in _LONE_MONTH_RE.finditer(text):
+        add("DATE", m.start(1), m.end(1))
+    for m in _NUMBER_WORD_RE.finditer(text):
+        idx = _align(tokens, m.start(1), m.end(1))
+        if idx is None:
+            continue
+        nxt = tokens[idx[1] + 1].tag if idx[1] + 1 < len(tokens) else ""
+        # "eight countries", "three astronauts": a count of something.
+        if nxt in {"NNS", "NNPS", "JJ"}:
+            add("NUMBER", m.start(1), m.end(1))
+    return found
+
+
+def _looks_like_year(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    idx = _align(tokens, start, end)
+    if idx is None:
+        return False
+    after = tokens[idx[1] + 1] if idx[1] + 1 < len(tokens) else None
+    # "1,000 workers" never matches; "2000 workers" or "1500 metres" is a count.
+    return not (after is not None and after.tag in {"NNS", "NN"} and after.text.islower())
+
+
+def _proper_runs(tokens: list[Token], taken: set[int]) -> Iterable[tuple[int, int]]:
+    """Maximal runs of proper nouns, allowing inner connectors ("Bank of England")."""
+    i, n = 0, len(tokens)
+    while i < n:
+        if i in taken or not _is_proper(tokens, i):
+            i += 1
+            continue
+        j = i
+        while True:
+            if j + 1 < n and j + 1 not in taken and _is_proper(tokens, j + 1):
+                j += 1
+                continue
+            # connector followed by a proper noun continues the name; "and" only inside
+            # a name that already has "of"/"for" ("Ministry of Science and Technology"),
+            # so "OpenAI and Google" stay two names
+            connector = tokens[j + 1].text if j + 1 < n else ""
+            joins = connector in _CONNECTORS and (
+                connector != "and" or any(t.text in {"of", "for"} for t in tokens[i : j + 1])
+            )
+            if j + 2 < n and joins and j + 2 not in taken and _is_proper(tokens, j + 2):
+                j += 2
+                continue
+            break
+        yield i, j
+        i = j + 1
+
+
+def _is_proper(tokens: list[Token], i: int) -> bool:
+    tok = tokens[i]
+    word = tok.text
+    if not word[:1].isupper():
+        return False
+    low = word.lower()
+    if low in lx.PRONOUNS or low in lx.WEEKDAYS:
+        return False
+    if tok.tag in _PROPER:
+        # Sentence-initial capitals the tagger calls NNP are often ordinary words.
+        return not (i == 0 and low in lx.GENERIC_NOUNS)
+    # CamelCase, acronyms and model names are names whatever the tagger thinks.
+    return bool(_CAMEL_RE.match(word) or (_ACRONYM_RE.match(word) and i > 0))
+
+
+def name_spans(text: str, tokens: list[Token], taken_tokens: set[int]) -> list[Span]:
+    """People, organisations, places and other names from runs of proper nouns."""
+    spans: list[Span] = []
+    for first, last in _proper_runs(tokens, taken_tokens):
+        first, last, kind = _type_run(tokens, first, last)
+        if first > last:
+            continue
+        start, end = tokens[first].start, tokens[last].end
+        spans.append(Span(start, end, text[start:end], kind, first, last))
+    return spans
+
+
+def _type_run(tokens: list[Token], first: int, last: int) -> tuple[int, int, SpanType]:
+    words = [t.text for t in tokens[first : last + 1]]
+    lows = [w.lower() for w in words]
+    before = tokens[first - 1].text.lower() if first > 0 else ""
+    after = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
+
+    # "Minister of Science and Technology Yin Hejun": a title run ending in a name.
+    if lows[0] in lx.ROLE_TITLES or lows[0] in lx.HONORIFICS:
+        name_len = _trailing_name_length(words)
+        if name_len and name_len < len(words):
+            return last - name_len + 1, last, "PERSON"
+        if lows[0] in lx.HONORIFICS and len(words) > 1:
+            return first, last, "PERSON"
+    if any(w in lx.ORG_CUES for w in lows):
+        return first, last, "ORG"
+    if " ".join(lows) in lx.PLACE_NAMES or any(w in lx.PLACE_CUES for w in lows[1:]):
+        return first, last, "PLACE"
+    if lows[0] in {"mount", "lake", "cape", "port", "fort", "gulf", "sea"} and len(words) > 1:
+        return first, last, "PLACE"
+    if len(words) == 1 and lows[0] in lx.PLACE_NAMES:
+        return first, last, "PLACE"
+    if any(_PRODUCT_RE.search(w) for w in words):
+        return first, last, "TERM"
+    if len(words) == 1 and _ACRONYM_RE.match(words[0]):
+        return first, last, "TERM" if lows[0] in lx.ACRONYM_TERMS else "ORG"
+    if len(words) == 1 and _CAMEL_RE.match(words[0]):
+        return first, last, "ORG"
+    if before in lx.HONORIFICS or before in lx.ROLE_TITLES:
+        return first, last, "PERSON"
+    looks_like_name = 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and (w.isalpha() or w.endswith(".") or "-" in w) for w in words
+    )
+    if looks_like_name and (
+        lows[0] in lx.GIVEN_NAMES
+        or after in lx.SPEECH_VERBS
+        or _appositive_role_follows(tokens, last)
+        or _role_precedes(tokens, first)
+        or _as_role_follows(tokens, last)
+    ):
+        return first, last, "PERSON"
+    if before in {"in", "at", "near", "across", "from", "to", "outside", "inside"} and (
+        len(words) <= 2
+    ):
+        return first, last, "PLACE"
+    return first, last, "OTHER"
+
+
+def _trailing_name_length(words: list[str]) -> int:
+    """How many words at the end of a title run are the person's name."""
+    tail: list[str] = []
+    for w in reversed(words):
+        if w.lower() in _CONNECTORS or w.lower() in lx.ROLE_TITLES or w.lower() in lx.ORG_CUES:
+            break
+        tail.append(w)
+    if not tail:
+        return 0
+    # Names are two or three words; what precedes belongs to the title.
+    return min(len(tail), 3 if len(tail) >= 3 and tail[1].endswith(".") else 2)
+
+
+def _appositive_role_follows(tokens: list[Token], last: int) -> bool:
+    """ "Liu Quan, deputy chief engineer of ..." / "Rosalind Franklin, a chemist at ..."."""
+    k = last + 1
+    if k >= len(tokens) or tokens[k].text != ",":
+        return False
+    for tok in tokens[k + 1 : k + 6]:
+        low = tok.text.lower()
+        if low in lx.ROLE_TITLES:
+            return True
+        if tok.tag in {"IN", ",", "VBD", "VBZ", "."}:
+            return False
+    return False
+
+
+def _as_role_follows(tokens: list[Token], last: int) -> bool:
+    """ "with Liang Wenfeng as the corresponding author"."""
+    nxt = tokens[last + 1 : last + 6]
+    if not nxt or nxt[0].text != "as":
+        return False
+    return any(t.text.lower() in lx.ROLE_TITLES for t in nxt[1:])
+
+
+def _role_precedes(tokens: list[Token], first: int) -> bool:
+    """ "the British chemist Rosalind Franklin", "astronaut Neil Armstrong"."""
+    for tok in reversed(tokens[max(0, first - 3) : first]):
+        low = tok.text.lower()
+        if low in lx.ROLE_TITLES:
+            return True
+        if tok.tag not in {"JJ", "NN", "NNP", "DT"}:
+            return False
+    return False
+
+
+def term_spans(
+    text: str, tokens: list[Token], chunks: list[tuple[int, int]], taken: set[int]
+) -> list[Span]:
+    """Key-term candidates: noun-phrase chunks without determiners, of 1 to 4 words."""
+    spans: list[Span] = []
+    for first, last in chunks:
+        while first <= last and tokens[first].tag in {"DT", "PRP$", "CD", "POS", "PDT"}:
+            first += 1
+        while first <= last and tokens[first].tag in {"JJR", "JJS", "RB", "VBN", "VBG", "VBD"}:
+            first += 1
+        if first > last or any(i in taken for i in range(first, last + 1)):
+            continue
+        if last - first + 1 > 4:
+            continue
+        head = tokens[last]
+        if head.tag not in {"NN", "NNS"} or head.text.lower() in lx.GENERIC_NOUNS:
+            continue
+        if any(t.text.lower() in lx.PRONOUNS for t in tokens[first : last + 1]):
+            continue
+        if any(not (t.text[:1].isalnum()) for t in tokens[first : last + 1]):
+            continue
+        after = tokens[last + 1].tag if last + 1 < len(tokens) else ""
+        if head.tag == "NNS" and after in {"VBP", "VB", "VBZ", "DT", "PRP$"}:
+            continue  # "model promotes knowledge": a verb the tagger took for a plural
+        start, end = tokens[first].start, tokens[last].end
+        spans.append(Span(start, end, text[start:end], "TERM", first, last))
+    return spans

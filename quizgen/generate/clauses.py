@@ -1,0 +1,73 @@
+"""A shallow clause analysis of a tagged sentence: fronted phrase, subject, main verb.
+
+Enough structure to turn a declarative sentence into a question by real transformation
+(subject questions, auxiliary inversion, do-support) without a parser.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizgen.nlp.document import Sentence
+
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+AUXILIARIES = {
+    "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would",
+    "shall", "should", "may", "might", "must", "does", "do", "did",
+}  # fmt: skip
+_SUBJECT_TAGS = {"DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
+                 "POS", "VBN", "VBG", "HYPH", "$", "RB"}  # fmt: skip
+
+
+@dataclass(slots=True, frozen=True)
+class Clause:
+    """Token indices of the main clause's parts (``front`` may be empty)."""
+
+    front_end: int
+    """Index just past a fronted phrase and its comma ("In April," -> 3), else 0."""
+    subject: tuple[int, int]
+    """(first, last inclusive) tokens of the subject."""
+    verb: int
+    """Index of the first finite verb after the subject."""
+    aux: bool
+    """Whether that verb is an auxiliary or copula that inverts ("was", "has", "can")."""
+
+
+def analyse_clause(sentence: Sentence) -> Clause | None:
+    """The main clause of a simple declarative sentence, or None if it is not one."""
+    toks = sentence.tokens
+    n = len(toks)
+    if n < 4:
+        return None
+    front_end = 0
+    # A fronted phrase: a prepositional/adverbial phrase closed by a comma in the first
+    # dozen tokens, with no finite verb inside ("In April,", "According to reports,").
+    if toks[0].tag in {"IN", "RB", "VBG", "TO"} or toks[0].text.lower() in {"in", "on"}:
+        for i in range(1, min(n, 14)):
+            if toks[i].text == ",":
+                if all(t.tag not in FINITE for t in toks[:i]):
+                    front_end = i + 1
+                break
+        else:
+            return None
+        if front_end == 0:
+            return None
+    first = front_end
+    i = first
+    while i < n and toks[i].tag in _SUBJECT_TAGS and toks[i].tag not in FINITE:
+        # "of"-phrases belong to the subject ("the cost of R1 was ...")
+        i += 1
+        if i < n and toks[i].text in {"of", "'s", "’s"} and i + 1 < n:
+            i += 1
+    if i == first or i >= n:
+        return None
+    verb = i
+    if toks[verb].tag not in FINITE:
+        return None
+    last = verb - 1
+    while last > first and toks[last].tag == "RB":
+        last -= 1
+    if toks[first].text.lower() in {"it", "this", "they", "these", "he", "she", "there"}:
+        return None
+    aux = toks[verb].text.lower() in AUXILIARIES
+    return Clause(front_end, (first, last), verb, aux)

@@ -1,0 +1,248 @@
+"""Wrong options of the answer's own type.
+
+Sources, in order: other spans of the same type in the article (not from the answer's own
+sentence, where they may be true too), then format-preserving variations of numbers,
+money, percentages, years and dates, then, for people, recombined names. A distractor is
+never equal to, contained in or containing the answer.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+from quizgen.generate.text import normalize_answer, overlaps
+from quizgen.models import SpanType
+from quizgen.nlp.document import Document, Span
+from quizgen.nlp.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS
+
+_PRODUCT_RE = re.compile(r"[A-Za-z]-?\d|^\d+[A-Za-z]")
+_NUM_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_CURRENCY_RE = re.compile(r"^(?:[A-Z]{1,3})?[$€£¥₹]")
+_SCALE_RE = re.compile(r"(million|billion|trillion|thousand|bn|m|k)\b", re.IGNORECASE)
+_MONTH_NAMES = [m.capitalize() for m in MONTHS]
+_MONTH_ABBR = {1: "Jan.", 2: "Feb.", 3: "Mar.", 4: "Apr.", 5: "May", 6: "June", 7: "July",
+               8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}  # fmt: skip
+_WORD_FOR = {v: k for k, v in NUMBER_WORDS.items() if k not in {"dozen", "hundred"}}
+
+NUMERIC_KINDS: frozenset[SpanType] = frozenset({"MONEY", "PERCENT", "NUMBER", "YEAR", "DATE"})
+
+
+def currency_of(text: str) -> str:
+    """The currency prefix of a money amount ("US$" of "US$294,000"), or its word."""
+    m = _CURRENCY_RE.match(text)
+    if m:
+        return m.group()
+    for word in ("dollars", "euros", "pounds", "yuan", "yen", "rupees", "francs", "marks"):
+        if word in text.lower():
+            return word
+    return ""
+
+
+def _shape(kind: SpanType, text: str) -> str:
+    """What must match between an answer and its distractors beyond the type."""
+    if kind == "MONEY":
+        return currency_of(text)
+    if kind == "PERCENT":
+        return "%" if "%" in text else "word"
+    if kind == "NUMBER":
+        return "word" if text.lower() in NUMBER_WORDS else "digits"
+    if kind == "TERM":
+        if _PRODUCT_RE.search(text):
+            return "product"
+        return "acronym" if text.isupper() else ""
+    if kind == "DATE":
+        if re.search(r"\d0s$", text):
+            return "decade"
+        has_day = bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", text))
+        has_year = bool(re.search(r"\b\d{4}\b", text))
+        return f"day={has_day},year={has_year}"
+    return ""
+
+
+@dataclass(slots=True, frozen=True)
+class _Entry:
+    text: str
+    key: str
+    sentence: int
+    head_tag: str
+    words: int
+
+
+def _index(doc: Document) -> dict[tuple[str, str], list[_Entry]]:
+    """Every span of the article by (type, shape), people by full name, built once."""
+    cached = doc.memo.get("distractor_index")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    index: dict[tuple[str, str], list[_Entry]] = {}
+    seen: set[tuple[str, str, str]] = set()
+    for s in doc.sentences:
+        for sp in s.spans:
+            text = doc.people.get(sp.text.lower(), sp.text) if sp.kind == "PERSON" else sp.text
+            shape = _shape(sp.kind, sp.text)
+            key = normalize_answer(text)
+            if not key or (sp.kind, shape, key) in seen:
+                continue
+            seen.add((sp.kind, shape, key))
+            entry = _Entry(text, key, s.index, s.tokens[sp.last_token].tag, len(text.split()))
+            index.setdefault((sp.kind, shape), []).append(entry)
+    doc.memo["distractor_index"] = index
+    return index
+
+
+def pool_for(doc: Document, answer: Span, sentence_index: int) -> list[str]:
+    """Other spans of the answer's type and shape in the article, best first."""
+    sentence = doc.sentences[sentence_index]
+    own = {normalize_answer(sp.text) for sp in sentence.spans}
+    own |= {normalize_answer(doc.people.get(sp.text.lower(), "")) for sp in sentence.spans}
+    answer_tag = sentence.tokens[answer.last_token].tag
+    answer_words = len(answer.text.split())
+    ranked: list[tuple[float, int, str]] = []
+    entries = _index(doc).get((answer.kind, _shape(answer.kind, answer.text)), [])
+    for order, e in enumerate(entries):
+        if e.key in own or e.sentence == sentence_index or overlaps(e.text, answer.text):
+            continue
+        if answer.kind == "TERM" and (e.head_tag != answer_tag or abs(e.words - answer_words) > 1):
+            continue  # singular with singular, similar length
+        closeness = -abs(len(e.text) - len(answer.text)) / 10.0
+        ranked.append((closeness, order, e.text))
+    ranked.sort(key=lambda r: (-r[0], r[1]))
+    return [r[2] for r in ranked]
+
+
+def variations(answer: Span, rng: random.Random) -> list[str]:
+    """Format-preserving variations of a numeric answer, in a seeded order."""
+    kind, text = answer.kind, answer.text
+    out: list[str]
+    if kind == "YEAR":
+        year = int(text)
+        out = [str(year + d) for d in (-10, -5, -3, -2, 2, 3, 5, 10) if year + d <= 2030]
+    elif kind == "DATE":
+        out = _date_variations(text)
+    elif kind == "NUMBER" and text.lower() in NUMBER_WORDS:
+        value = NUMBER_WORDS[text.lower()]
+        out = []
+        for d in (-2, -1, 1, 2, 4):
+            word = _WORD_FOR.get(value + d)
+            if word and value + d > 1:
+                out.append(word.capitalize() if text[0].isupper() else word)
+    elif kind in {"MONEY", "PERCENT", "NUMBER"}:
+        out = _number_variations(text, percent=kind == "PERCENT")
+    else:
+        return []
+    rng.shuffle(out)
+    return out
+
+
+def _number_variations(text: str, *, percent: bool) -> list[str]:
+    m = _NUM_RE.search(text)
+    if not m:
+        return []
+    raw = m.group()
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    commas = "," in raw
+    value = float(raw.replace(",", ""))
+    if value == 0:
+        return []
+    factors = (0.5, 0.75, 1.5, 2.0, 3.0) if not percent else ()
+    candidates: list[float] = [value * f for f in factors]
+    if percent:
+        cap = 100 if value >= 100 else 99
+        candidates = [value + d for d in (-20, -10, -5, 5, 10) if 0 < value + d <= cap]
+    elif value < 20 and decimals == 0:
+        candidates = [value + d for d in (-3, -2, -1, 1, 2, 3) if value + d > 0]
+    out: list[str] = []
+    for c in candidates:
+        c = _round_like(c, value, decimals)
+        if c == value or c <= 0:
+            continue
+        formatted = f"{c:,.{decimals}f}" if commas else f"{c:.{decimals}f}"
+        out.append(text[: m.start()] + formatted + text[m.end() :])
+    return list(dict.fromkeys(out))
+
+
+def _round_like(candidate: float, original: float, decimals: int) -> float:
+    """Round a variation to the original's precision (294,000 -> 147,000 not 147,012)."""
+    if decimals:
+        return round(candidate, decimals)
+    digits = len(str(int(original)).rstrip("0")) if original >= 1 else 1
+    magnitude = len(str(int(original))) - max(digits, 1)
+    step = 10**magnitude
+    return float(max(step, round(candidate / step) * step))
+
+
+def _date_variations(text: str) -> list[str]:
+    out: list[str] = []
+    decade = re.fullmatch(r"(\d{3})0s", text)
+    if decade:
+        base = int(decade.group(1)) * 10
+        return [f"{base + d}s" for d in (-20, -10, 10, 20)]
+    words = text.replace(",", " ").split()
+    month_idx = None
+    for i, w in enumerate(words):
+        low = w.lower().rstrip(".")
+        if low in MONTHS or low in MONTH_ABBREVIATIONS:
+            month_idx = i
+    if month_idx is None:
+        return out
+    month_word = words[month_idx]
+    low = month_word.lower().rstrip(".")
+    month = MONTHS.get(low) or MONTH_ABBREVIATIONS[low]
+    abbreviated = month_word.endswith(".")
+    day_match = re.search(r"\b(\d{1,2})(st|nd|rd|th)?\b(?!\d)", text)
+    if day_match:
+        day = int(day_match.group(1))
+        for d in (-7, -3, 3, 7, 10):
+            nd = day + d
+            if 1 <= nd <= 28:
+                out.append(text[: day_match.start(1)] + str(nd) + text[day_match.end(1) :])
+    for d in (-2, -1, 1, 2):
+        nm = (month - 1 + d) % 12 + 1
+        name = _MONTH_ABBR[nm] if abbreviated else _MONTH_NAMES[nm - 1]
+        out.append(text.replace(month_word, name, 1))
+    return [o for o in dict.fromkeys(out) if o != text]
+
+
+def recombined_names(doc: Document, answer: Span) -> list[str]:
+    """Plausible person names made from the given and family names in the article."""
+    full = sorted({n for n in doc.people.values() if len(n.split()) == 2})
+    firsts = [n.split()[0] for n in full]
+    lasts = [n.split()[1] for n in full]
+    out = []
+    for f in firsts:
+        for la in lasts:
+            name = f"{f} {la}"
+            if name not in full and f != la:
+                out.append(name)
+    return [n for n in out if not overlaps(n, answer.text)]
+
+
+def pick_distractors(
+    doc: Document, answer: Span, sentence_index: int, rng: random.Random, n: int = 3
+) -> list[str]:
+    """Up to ``n`` distractors of the answer's type, article spans first."""
+    pool = pool_for(doc, answer, sentence_index)
+    chosen: list[str] = []
+    # Keep the article's best candidates but vary which ones with the seed; a single
+    # distractor (for a false statement) is simply the closest one.
+    head = pool[: n + 2]
+    if n > 1:
+        rng.shuffle(head)
+    for cand in head + pool[n + 2 :]:
+        if len(chosen) == n:
+            break
+        chosen.append(cand)
+    extra: list[str] = []
+    if answer.kind in NUMERIC_KINDS:
+        extra = variations(answer, rng)
+    elif answer.kind == "PERSON":
+        extra = recombined_names(doc, answer)
+        rng.shuffle(extra)
+    for cand in extra:
+        if len(chosen) == n:
+            break
+        keys = {normalize_answer(c) for c in chosen}
+        if normalize_answer(cand) not in keys and not overlaps(cand, answer.text):
+            chosen.append(cand)
+    return chosen

@@ -1,0 +1,204 @@
+"""Facts: which sentences can stand alone as quiz material, and which spans to ask about.
+
+A fact is a (sentence, answer span) pair with a score. Sentences are ranked by how central
+they are to the article (shared content words with the rest of it); sentences that begin
+with an unresolved pronoun are resolved to the previous sentence's subject or skipped;
+quotations, questions and fragments are skipped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from quizgen.generate.clauses import analyse_clause
+from quizgen.models import SpanType
+from quizgen.nlp.document import Document, Sentence, Span
+from quizgen.nlp.lexicon import GENERIC_NOUNS
+
+KIND_WEIGHT: dict[SpanType, float] = {
+    "MONEY": 1.0, "PERCENT": 0.95, "PERSON": 0.95, "DATE": 0.9, "YEAR": 0.9,
+    "PLACE": 0.85, "NUMBER": 0.8, "ORG": 0.8, "TERM": 0.55, "OTHER": 0.45,
+}  # fmt: skip
+_CONTENT_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP", "CD"}
+_OPENING_QUOTES = {'"', "“", "'", "‘", "``"}
+_SUBJECT_PRONOUNS = {"it": "sg", "he": "person", "she": "person", "they": "pl"}
+_LATE_PRONOUNS = {"it", "they", "this", "these", "he", "she", "its", "their", "his", "her",
+                  "them", "him"}  # fmt: skip
+_BLOCKING_STARTS = {"this", "these", "that", "those", "such", "its", "their", "his", "her",
+                    "both", "another", "then", "but", "and", "or", "so", "yet", "also"}  # fmt: skip
+
+
+@dataclass(slots=True, frozen=True)
+class Prepared:
+    """A sentence ready for prompts: its text with a leading pronoun resolved."""
+
+    sentence: Sentence
+    text: str
+    """The text prompts are built from (the sentence, or it with the pronoun replaced)."""
+    shift: int
+    """Offset to add to a sentence offset past the replaced pronoun."""
+    cut: int
+    """Sentence offset where the replaced pronoun ended (0 when nothing was replaced)."""
+
+    def to_text_offset(self, offset: int) -> int:
+        """Map an offset in the source sentence to one in ``text``."""
+        return offset + self.shift if offset >= self.cut and self.cut else offset
+
+
+@dataclass(slots=True, frozen=True)
+class Fact:
+    """A candidate answer in a prepared sentence."""
+
+    prepared: Prepared
+    span: Span
+    score: float
+
+    @property
+    def key(self) -> str:
+        """What identifies the fact: the answer and the sentence it comes from."""
+        return f"{self.span.text}\x1f{self.prepared.sentence.text}"
+
+
+def prepare(doc: Document) -> list[Prepared]:
+    """Sentences that can stand alone, pronouns resolved; others are left out."""
+    out: list[Prepared] = []
+    prev: Sentence | None = None
+    for s in doc.sentences:
+        prepared = _prepare_one(s, prev, doc)
+        prev = s
+        if prepared is not None:
+            out.append(prepared)
+    return out
+
+
+def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared | None:
+    toks = s.tokens
+    words = len([t for t in toks if t.text[:1].isalnum()])
+    if words < 6 or words > 60:
+        return None
+    if toks[0].text in _OPENING_QUOTES or s.text.count('"') % 2 or _unbalanced(s.text):
+        return None
+    if toks[-1].text not in {".", "!"} and not (
+        len(toks) > 1 and toks[-1].text in {"”", '"', "''"} and toks[-2].text in {".", "!"}
+    ):
+        return None
+    if any(t.text in {"“", "”"} for t in toks):
+        return None  # quoted opinion
+    first = toks[0].text.lower()
+    if first in _BLOCKING_STARTS:
+        return None
+    # "While it may include ...": a pronoun before any noun points outside the sentence.
+    for t in toks[1:]:
+        if t.tag in {"NN", "NNS", "NNP", "NNPS", "CD"}:
+            break
+        if t.text.lower() in _LATE_PRONOUNS:
+            return None
+    if first in _SUBJECT_PRONOUNS:
+        if prev is None or (prev.block != s.block and not _same_section(prev, s, doc)):
+            return None
+        antecedent = _subject_text(prev)
+        if antecedent is None or not _agrees(first, antecedent, prev):
+            return None
+        cut = toks[0].end
+        text = antecedent[:1].upper() + antecedent[1:] + s.text[cut:]
+        return Prepared(s, text, len(antecedent) - cut, cut)
+    return Prepared(s, s.text, 0, 0)
+
+
+def _same_section(prev: Sentence, s: Sentence, doc: Document) -> bool:
+    blocks = doc.article.blocks
+    return all(blocks[b].kind == "paragraph" for b in range(prev.block, s.block + 1))
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count("(") != text.count(")") or text.count("[") != text.count("]")
+
+
+def _subject_text(s: Sentence) -> str | None:
+    clause = analyse_clause(s)
+    if clause is None:
+        return None
+    first, last = clause.subject
+    toks = s.tokens[first : last + 1]
+    if not toks or toks[-1].tag not in {"NN", "NNS", "NNP", "NNPS"} or len(toks) > 6:
+        return None
+    text = s.text[toks[0].start : toks[-1].end]
+    if toks[0].tag not in {"NNP", "NNPS"} and not toks[0].text.isupper():
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def _agrees(pronoun: str, antecedent: str, s: Sentence) -> bool:
+    kind = _SUBJECT_PRONOUNS[pronoun]
+    head = antecedent.split()[-1]
+    plural = head.endswith("s") and not head.endswith("ss") and not head[:1].isupper()
+    if kind == "sg":
+        return not plural and head.lower() not in {"team", "people"}
+    if kind == "pl":
+        return plural or head.lower() in {"team", "researchers", "scientists"}
+    return any(sp.kind == "PERSON" and sp.text in antecedent for sp in s.spans)
+
+
+def _in_parentheses(s: Sentence, sp: Span) -> bool:
+    before = s.text[: sp.start]
+    return before.count("(") > before.count(")")
+
+
+def centrality(doc: Document) -> dict[int, float]:
+    """Score each sentence by the share of its content words the article repeats."""
+    freq: Counter[str] = Counter()
+    bags: dict[int, set[str]] = {}
+    for s in doc.sentences:
+        bag = {
+            t.text.lower()
+            for t in s.tokens
+            if t.tag in _CONTENT_TAGS and len(t.text) > 2 and t.text.lower() not in GENERIC_NOUNS
+        }
+        bags[s.index] = bag
+        freq.update(bag)
+    scores: dict[int, float] = {}
+    for idx, bag in bags.items():
+        if not bag:
+            scores[idx] = 0.0
+            continue
+        shared = sum(1 for w in bag if freq[w] > 1)
+        scores[idx] = shared / (len(bag) ** 0.5 + 2)
+    top = max(scores.values(), default=0.0) or 1.0
+    return {k: v / top for k, v in scores.items()}
+
+
+def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
+    """Every answer candidate with a score, best first (ties in article order)."""
+    central = centrality(doc)
+    term_freq: Counter[str] = Counter(
+        sp.text.lower() for s in doc.sentences for sp in s.spans if sp.kind == "TERM"
+    )
+    facts: list[Fact] = []
+    n = max(len(doc.sentences), 1)
+    for p in prepared:
+        s = p.sentence
+        position = 1.0 - 0.15 * (s.index / n)  # a slight lead bias, as in news writing
+        seen_texts = Counter(sp.text for sp in s.spans)
+        for sp in s.spans:
+            if seen_texts[sp.text] > 1:
+                continue  # the answer would still show elsewhere in the sentence
+            weight = KIND_WEIGHT[sp.kind]
+            if sp.kind == "TERM":
+                words = sp.last_token - sp.first_token + 1
+                if words == 1:
+                    weight *= 0.8 if term_freq[sp.text.lower()] >= 2 else 0.6
+                else:
+                    weight *= 1.15
+            if sp.kind == "PERSON" and " " not in sp.text:
+                weight *= 0.7  # a lone surname: the full name makes a better answer
+            if _in_parentheses(s, sp):
+                weight *= 0.6  # asides ("approximately HK$2.286 million") are minor facts
+            if sp.kind == "NUMBER" and sp.text.lower() in {"hundred", "dozen"}:
+                weight *= 0.5
+            length = len(s.tokens)
+            brevity = 1.0 if length <= 35 else max(0.6, 1.0 - (length - 35) / 60)
+            score = weight * (0.55 + 0.45 * central.get(s.index, 0.0)) * position * brevity
+            facts.append(Fact(p, sp, round(score, 6)))
+    facts.sort(key=lambda f: (-f.score, f.prepared.sentence.index, f.span.start))
+    return facts

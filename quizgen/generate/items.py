@@ -1,0 +1,190 @@
+"""The four item builders: a fact in, a candidate item (or None) out."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+
+from quizgen.generate.distractors import pick_distractors
+from quizgen.generate.facts import Fact
+from quizgen.generate.questions import questions_for
+from quizgen.generate.text import normalize_answer
+from quizgen.models import (
+    GAP,
+    ClozeItem,
+    ItemType,
+    MultipleChoiceItem,
+    Provenance,
+    ShortAnswerItem,
+    TrueFalseItem,
+)
+from quizgen.nlp.document import Document
+
+AnyItem = ClozeItem | MultipleChoiceItem | TrueFalseItem | ShortAnswerItem
+
+_PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def item_id(source_id: str, fact_key: str, item_type: ItemType) -> str:
+    """Stable item id: a hash of (source id, fact, item type)."""
+    raw = f"{source_id}\x1f{normalize_answer(fact_key)}\x1f{item_type}"
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def provenance(source_id: str, fact: Fact) -> Provenance:
+    """Where the fact's answer sits in the article."""
+    s = fact.prepared.sentence
+    return Provenance(
+        source_id=source_id,
+        sentence=s.text,
+        start=s.start,
+        end=s.end,
+        answer_start=fact.span.start,
+        answer_end=fact.span.end,
+    )
+
+
+def _tags(fact: Fact, item_type: ItemType) -> list[str]:
+    return [item_type, fact.span.kind.lower()]
+
+
+def _prompt_with(fact: Fact, replacement: str) -> str:
+    """The prepared sentence with the answer replaced, minus a parenthetical restating it."""
+    p = fact.prepared
+    start, end = p.to_text_offset(fact.span.start), p.to_text_offset(fact.span.end)
+    text = p.text
+    rest = text[end:]
+    # "US$294,000 (approximately HK$2.286 million)": the conversion gives the answer away.
+    m = re.match(r"\s*\(([^()]*)\)", rest)
+    if (
+        m
+        and fact.span.kind in {"MONEY", "NUMBER", "PERCENT", "DATE", "YEAR"}
+        and re.search(r"\d", m.group(1))
+    ):
+        rest = rest[m.end() :]
+    return text[:start] + replacement + rest
+
+
+def _accepted(fact: Fact, doc: Document) -> list[str]:
+    span = fact.span
+    out: list[str] = []
+    if span.kind == "PERSON":
+        parts = span.text.split()
+        full = doc.people.get(span.text.lower(), span.text)
+        if full != span.text:
+            out.append(full)
+        if len(parts) >= 2:
+            out.append(parts[-1])
+    if span.kind == "MONEY":
+        m = re.search(r"\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand))?", span.text)
+        if m and m.group() != span.text:
+            out.append(m.group())
+    return [a for a in dict.fromkeys(out) if a != span.text]
+
+
+def _present(fact: Fact) -> bool:
+    return any(t.tag in _PRESENT_TAGS for t in fact.prepared.sentence.tokens)
+
+
+def make_cloze(fact: Fact, source_id: str, doc: Document) -> ClozeItem:
+    """The sentence with the answer blanked."""
+    return ClozeItem(
+        id=item_id(source_id, fact.key, "cloze"),
+        prompt=_prompt_with(fact, GAP),
+        answer=fact.span.text,
+        answer_type=fact.span.kind,
+        accepted=_accepted(fact, doc),
+        source=provenance(source_id, fact),
+        explanation=fact.prepared.sentence.text,
+        tags=_tags(fact, "cloze"),
+    )
+
+
+def best_question(fact: Fact) -> str | None:
+    """The preferred wh-question for the fact, if any form applies."""
+    qs = questions_for(fact.prepared.sentence, fact.span, _present(fact))
+    order = {"appositive": 0, "definition": 1, "when": 2, "where": 2, "subject": 3}
+    qs.sort(key=lambda q: order.get(q.form, 9))
+    return qs[0].text if qs else None
+
+
+def make_short_answer(fact: Fact, source_id: str, doc: Document) -> ShortAnswerItem | None:
+    """A wh-question answered by the span, or None when no form applies."""
+    if fact.prepared.cut:
+        return None  # questions are built from the sentence as written
+    question = best_question(fact)
+    if question is None:
+        return None
+    return ShortAnswerItem(
+        id=item_id(source_id, fact.key, "short_answer"),
+        prompt=question,
+        answer=fact.span.text,
+        answer_type=fact.span.kind,
+        accepted=_accepted(fact, doc),
+        source=provenance(source_id, fact),
+        explanation=fact.prepared.sentence.text,
+        tags=_tags(fact, "short_answer"),
+    )
+
+
+def make_multiple_choice(
+    fact: Fact, source_id: str, doc: Document, rng: random.Random
+) -> MultipleChoiceItem | None:
+    """A question (or gapped sentence) with the answer and three typed distractors."""
+    if (
+        fact.span.kind == "PERSON"
+        and " " not in fact.span.text
+        and doc.people.get(fact.span.text.lower(), fact.span.text) != fact.span.text
+    ):
+        return None  # a lone surname among full names would stand out
+    distractors = pick_distractors(doc, fact.span, fact.prepared.sentence.index, rng)
+    if len(distractors) < 3:
+        return None
+    question = None if fact.prepared.cut else best_question(fact)
+    prompt = question or _prompt_with(fact, GAP)
+    options = [fact.span.text, *distractors]
+    rng.shuffle(options)
+    return MultipleChoiceItem(
+        id=item_id(source_id, fact.key, "multiple_choice"),
+        prompt=prompt,
+        answer=fact.span.text,
+        answer_type=fact.span.kind,
+        options=options,
+        source=provenance(source_id, fact),
+        explanation=fact.prepared.sentence.text,
+        tags=_tags(fact, "multiple_choice"),
+    )
+
+
+def make_true_false(
+    fact: Fact, source_id: str, doc: Document, rng: random.Random
+) -> TrueFalseItem | None:
+    """The sentence as a statement, made false half the time by a same-type swap."""
+    statement = _prompt_with(fact, fact.span.text)
+    # Half the statements are false: the fact's hash decides, so a deck stays balanced
+    # and an item keeps its truth value when other facts change.
+    if int(item_id("", fact.key, "true_false"), 16) % 2:
+        distractors = pick_distractors(doc, fact.span, fact.prepared.sentence.index, rng, n=1)
+        if not distractors:
+            return None
+        false_statement = _prompt_with(fact, distractors[0])
+        return TrueFalseItem(
+            id=item_id(source_id, fact.key, "true_false"),
+            prompt=false_statement,
+            answer="False",
+            answer_type=fact.span.kind,
+            correction=statement,
+            source=provenance(source_id, fact),
+            explanation=f"The source says {fact.span.text}, not {distractors[0]}.",
+            tags=_tags(fact, "true_false"),
+        )
+    return TrueFalseItem(
+        id=item_id(source_id, fact.key, "true_false"),
+        prompt=statement,
+        answer="True",
+        answer_type=fact.span.kind,
+        source=provenance(source_id, fact),
+        explanation=fact.prepared.sentence.text,
+        tags=_tags(fact, "true_false"),
+    )

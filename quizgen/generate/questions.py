@@ -1,0 +1,197 @@
+"""Wh-questions by transformation of a source sentence.
+
+Forms covered: subject questions ("DeepSeek denies X" -> "Which organization denies X?"),
+appositives ("Liu Quan, deputy chief engineer of X, said" -> "Who is the deputy chief
+engineer of X?"), parenthetical definitions ("distillation (model compression ...)" ->
+"What term means model compression ...?", "DeepSeek-V3 Base (the base model of R1)" ->
+"What is the base model of R1?"), and time/place questions with auxiliary inversion or
+do-support ("In April, DeepSeek announced that ..." -> "When did DeepSeek announce that
+...?").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from quizgen.generate.clauses import analyse_clause
+from quizgen.nlp.document import Sentence, Span, Token
+
+_WH_SUBJECT = {
+    "PERSON": "Who",
+    "ORG": "Which organization",
+    "PLACE": "Which place",
+    "TERM": "What",
+    "OTHER": "What",
+}
+_DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+
+
+@dataclass(slots=True, frozen=True)
+class Question:
+    """A question whose answer is ``span``."""
+
+    text: str
+    form: str
+    """Which transformation made it: subject, appositive, definition, when, where."""
+
+
+def _join(tokens: list[Token], text: str) -> str:
+    """Rebuild text from a run of tokens, keeping the source's spacing."""
+    if not tokens:
+        return ""
+    out = [tokens[0].text]
+    for prev, tok in pairwise(tokens):
+        out.append(text[prev.end : tok.start] if tok.start >= prev.end else " ")
+        out.append(tok.text)
+    return "".join(out).strip()
+
+
+def _finish(body: str) -> str:
+    body = body.strip().rstrip(".,;:!").strip()
+    body = body.replace(" ,", ",")
+    return body[:1].upper() + body[1:] + "?"
+
+
+def _lower_first(tokens: list[Token], words: str) -> str:
+    """Lower-case a subject's first word unless it is a name or acronym."""
+    if not tokens:
+        return words
+    first = tokens[0]
+    if first.tag in {"NNP", "NNPS"} or first.text.isupper() or first.text == "I":
+        return words
+    return words[:1].lower() + words[1:]
+
+
+def questions_for(sentence: Sentence, span: Span, present: bool) -> list[Question]:
+    """Every question the known forms make for ``span`` as the answer."""
+    out: list[Question] = []
+    for maker in (_appositive, _definition, _subject, _when_where):
+        q = maker(sentence, span, present)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _appositive(sentence: Sentence, span: Span, present: bool) -> Question | None:
+    toks = sentence.tokens
+    k = span.last_token + 1
+    if span.kind not in {"PERSON", "ORG"} or k >= len(toks) or toks[k].text != ",":
+        return None
+    end = k + 1
+    while end < len(toks) and toks[end].text not in {",", ".", ";", ":", "(", ")"}:
+        end += 1
+    if end >= len(toks) or toks[end].text != "," or end - (k + 1) < 2:
+        return None
+    appo = toks[k + 1 : end]
+    if appo[0].tag not in {"NN", "JJ", "NNP", "DT"} or any(t.tag in {"VBD", "VBZ"} for t in appo):
+        return None
+    if appo[0].text.lower() in {"a", "an"}:
+        return None  # "X, a chemist at Y," does not identify X
+    words = _join(appo, sentence.text)
+    if appo[0].text.lower() != "the":
+        words = "the " + words
+    wh = "Who" if span.kind == "PERSON" else "What"
+    verb = "is" if present else "was"
+    return Question(_finish(f"{wh} {verb} {words}"), "appositive")
+
+
+def _definition(sentence: Sentence, span: Span, present: bool) -> Question | None:
+    toks = sentence.tokens
+    k = span.last_token + 1
+    if k >= len(toks) or toks[k].text != "(":
+        return None
+    end = k + 1
+    while end < len(toks) and toks[end].text not in {")", ",", ";"}:
+        end += 1
+    inner = toks[k + 1 : end]
+    if len(inner) < 2 or any(t.tag in {"CD", "$"} or t.text[:1].isdigit() for t in inner):
+        return None
+    if inner[0].text.lower() in {"approximately", "about", "around", "nearly", "roughly", "or"}:
+        return None
+    if span.kind in {"MONEY", "NUMBER", "PERCENT", "DATE", "YEAR"}:
+        return None
+    if any(t.tag in {"VBD", "VBZ", "VBP"} for t in inner):
+        return None
+    words = _join(inner, sentence.text)
+    verb = "is" if present else "was"
+    if inner[0].text.lower() == "the":
+        return Question(_finish(f"What {verb} {words}"), "definition")
+    return Question(_finish(f"What term describes {words}"), "definition")
+
+
+def _subject(sentence: Sentence, span: Span, present: bool) -> Question | None:
+    clause = analyse_clause(sentence)
+    if clause is None or span.kind not in _WH_SUBJECT:
+        return None
+    first, last = clause.subject
+    if (span.first_token, span.last_token) != (first, last):
+        return None
+    toks = sentence.tokens
+    wh = _WH_SUBJECT[span.kind]
+    rest = toks[clause.verb :]
+    for i, t in enumerate(rest):
+        if t.text in {";", ":"}:
+            rest = rest[:i]
+            break
+    rest = _trim_end(rest)
+    if not rest or len(rest) > 30:
+        return None
+    return Question(_finish(f"{wh} {_join(rest, sentence.text)}"), "subject")
+
+
+def _trim_end(tokens: list[Token]) -> list[Token]:
+    while tokens and tokens[-1].tag in {".", ",", ":", "''", '"'}:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _when_where(sentence: Sentence, span: Span, present: bool) -> Question | None:
+    if span.kind not in {"DATE", "YEAR", "PLACE"}:
+        return None
+    toks = sentence.tokens
+    # The answer must be the object of a preposition: "in April", "on Sept. 18", "in Chicago".
+    p = span.first_token - 1
+    if p < 0 or toks[p].text.lower() not in {"in", "on", "at", "during", "since", "from", "by"}:
+        return None
+    if span.kind == "PLACE" and toks[p].text.lower() not in {"in", "at", "from"}:
+        return None
+    clause = analyse_clause(sentence)
+    if clause is None:
+        return None
+    pp = (p, span.last_token)
+    first, last = clause.subject
+    # The phrase is fronted ("In April, ...") or follows the verb; never inside the subject.
+    fronted = clause.front_end > 0 and pp[1] == clause.front_end - 2
+    if not fronted and not (pp[0] > clause.verb):
+        return None
+    if fronted and clause.front_end - 1 != pp[1] + 1:
+        return None
+    if fronted and pp[0] != 0:
+        return None
+    verb = toks[clause.verb]
+    subject_tokens = toks[first : last + 1]
+    subject = _lower_first(subject_tokens, _join(subject_tokens, sentence.text))
+    after = [
+        t for i, t in enumerate(toks[clause.verb + 1 :], clause.verb + 1) if not pp[0] <= i <= pp[1]
+    ]
+    # drop the comma that set off a trailing phrase
+    after = _trim_end(after)
+    rest = _join(after, sentence.text)
+    wh = "Where" if span.kind == "PLACE" else ("In what year" if span.kind == "YEAR" else "When")
+    if clause.aux:
+        body = f"{wh} {verb.text.lower()} {subject} {rest}"
+    else:
+        do = _DO_FORMS.get(verb.tag)
+        base = _base_form(verb.text)
+        if do is None or base is None:
+            return None
+        body = f"{wh} {do} {subject} {base} {rest}"
+    return Question(_finish(body), "where" if span.kind == "PLACE" else "when")
+
+
+def _base_form(verb: str) -> str | None:
+    from lemminflect import getLemma
+
+    lemmas = getLemma(verb.lower(), upos="VERB")
+    return lemmas[0] if lemmas else None

@@ -1,0 +1,279 @@
+"""Article in, deck out: the public generation API the CLI and the quiz both call."""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, BinaryIO
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from quizgen.article import Article
+from quizgen.models import DEFAULT_MODIFIED, ITEM_TYPES, Deck, ItemType, Source
+
+if TYPE_CHECKING:
+    from quizgen.generate.facts import Fact
+    from quizgen.generate.select import Candidate
+    from quizgen.nlp.document import Document
+    from quizgen.validate import AnyItem
+
+_TYPE_PREFERENCE: dict[str, float] = {
+    "short_answer": 1.05,
+    "multiple_choice": 1.0,
+    "cloze": 0.95,
+    "true_false": 0.9,
+}
+_NUMERIC = {"MONEY", "PERCENT", "NUMBER", "YEAR", "DATE"}
+
+
+def _type_preference(item_type: str, kind: str) -> float:
+    """Numbers make the best multiple-choice items, names the best questions."""
+    pref = _TYPE_PREFERENCE[item_type]
+    if kind in _NUMERIC and item_type == "multiple_choice":
+        pref += 0.2
+    if kind == "PERSON" and item_type == "multiple_choice":
+        pref += 0.15
+    if kind == "TERM" and item_type == "cloze":
+        pref += 0.05
+    return pref
+
+
+_FACTS_PER_ITEM = 5
+"""How many candidate facts to build items for, per item wanted."""
+
+
+class GenerationReport(BaseModel):
+    """What generation kept and rejected, and why."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kept: int = 0
+    """Items in the deck."""
+    kept_by_type: dict[str, int] = Field(default_factory=dict)
+    """Items in the deck per item type."""
+    rejected: dict[str, int] = Field(default_factory=dict)
+    """Candidate items rejected, per reason code."""
+    examples: dict[str, list[str]] = Field(default_factory=dict)
+    """Up to three rejected prompts per reason code, so a report can show why."""
+    not_selected: int = 0
+    """Valid candidates left out to keep the deck at its size and diverse."""
+    warnings: list[str] = Field(default_factory=list)
+    """Things the user should hear about (encoding fallbacks, articles with no facts)."""
+
+
+@dataclass
+class GenerationResult:
+    """A deck and the report of how it was made."""
+
+    deck: Deck
+    report: GenerationReport = field(default_factory=GenerationReport)
+
+
+def slugify(text: str) -> str:
+    """A lower-case ASCII slug ("DeepSeek-R1 in Nature" -> "deepseek-r1-in-nature")."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:60].strip("-") or "article"
+
+
+def source_for(article: Article, taken: set[str] | None = None) -> Source:
+    """The deck's record of an article; its id is a slug of the title, made unique."""
+    base = slugify(article.title)
+    sid, n = base, 2
+    while taken is not None and sid in taken:
+        sid, n = f"{base}-{n}", n + 1
+    return Source(id=sid, title=article.title, origin=article.origin, sha256=article.sha256)
+
+
+def _difficulty(item: AnyItem, doc: Document, fact: Fact) -> float:
+    """0 (easy) to 1 (hard) from the item type, the answer's kind and rarity, the sentence."""
+    base = {"true_false": 0.15, "multiple_choice": 0.3, "cloze": 0.45, "short_answer": 0.5}[
+        item.type
+    ]
+    kind = {"NUMBER": 0.15, "MONEY": 0.15, "PERCENT": 0.12, "YEAR": 0.12, "DATE": 0.12,
+            "TERM": 0.08, "OTHER": 0.08, "ORG": 0.05, "PLACE": 0.05, "PERSON": 0.05}  # fmt: skip
+    text = doc.article.text.lower()
+    mentions = text.count(fact.span.text.lower())
+    rarity = 0.15 if mentions <= 1 else (0.05 if mentions <= 3 else -0.05)
+    length = min(len(fact.prepared.sentence.tokens), 50) / 50 * 0.15
+    return round(max(0.0, min(1.0, base + kind[fact.span.kind] + rarity + length)), 2)
+
+
+def _candidates_for(
+    doc: Document,
+    source: Source,
+    types: Sequence[ItemType],
+    max_items: int,
+    seed: int,
+    rejected: Counter[str],
+    examples: dict[str, list[str]],
+) -> list[Candidate]:
+    from quizgen.generate import facts as facts_mod
+    from quizgen.generate import items as make
+    from quizgen.generate.select import Candidate
+    from quizgen.validate import check_item
+
+    prepared = facts_mod.prepare(doc)
+    facts = facts_mod.find_facts(doc, prepared)[: max_items * _FACTS_PER_ITEM]
+    out: list[Candidate] = []
+    for fact in facts:
+        for item_type in types:
+            # One generator per (fact, type): an item does not change when others do.
+            rng = random.Random(f"{seed}\x1f{source.id}\x1f{fact.key}\x1f{item_type}")
+            item: AnyItem | None
+            if item_type == "cloze":
+                item = make.make_cloze(fact, source.id, doc)
+            elif item_type == "short_answer":
+                item = make.make_short_answer(fact, source.id, doc)
+            elif item_type == "multiple_choice":
+                item = make.make_multiple_choice(fact, source.id, doc, rng)
+            else:
+                item = make.make_true_false(fact, source.id, doc, rng)
+            if item is None:
+                continue
+            issues = check_item(item)
+            if issues:
+                code = issues[0].code
+                rejected[code] += 1
+                shown = examples.setdefault(code, [])
+                if len(shown) < 3:
+                    shown.append(f"[{item_type}] {item.prompt} -> {item.answer}")
+                continue
+            item.difficulty = _difficulty(item, doc, fact)
+            item.tags = [*item.tags, item.difficulty_band]
+            score = fact.score * _type_preference(item_type, fact.span.kind)
+            out.append(Candidate(item, score, fact.key, fact.prepared.sentence.index))
+    return out
+
+
+def generate_from_documents(
+    docs: Sequence[Document],
+    *,
+    title: str | None = None,
+    types: Sequence[ItemType] | None = None,
+    max_items: int | None = None,
+    seed: int = 0,
+    previous: Deck | None = None,
+    now: int | None = None,
+) -> GenerationResult:
+    """Build a deck from analysed articles (``max_items`` applies per article)."""
+    from quizgen.generate.select import default_max_items, select
+
+    chosen_types: list[ItemType] = list(types) if types else list(ITEM_TYPES)
+    report = GenerationReport()
+    rejected: Counter[str] = Counter()
+    sources: list[Source] = []
+    items: list[AnyItem] = []
+    for doc in docs:
+        source = source_for(doc.article, {s.id for s in sources})
+        sources.append(source)
+        report.warnings.extend(doc.article.warnings)
+        words = len(doc.article.text.split())
+        limit = max_items if max_items is not None else default_max_items(words)
+        cands = _candidates_for(doc, source, chosen_types, limit, seed, rejected, report.examples)
+        if previous is not None:
+            cands = _prefer_previous(cands, previous)
+        chosen, dropped = select(cands, chosen_types, limit)
+        rejected["duplicate"] += len(dropped)
+        report.not_selected += len({c.fact_key for c in cands}) - len(chosen) - len(dropped)
+        if not chosen:
+            report.warnings.append(f"{doc.article.origin}: no quiz items could be made")
+        items.extend(c.item for c in chosen)
+    if previous is not None:
+        items = _carry_identity(items, previous, DEFAULT_MODIFIED if now is None else now)
+    deck_title = title or (sources[0].title if len(sources) == 1 else "quizgen deck")
+    deck = Deck(title=deck_title, sources=sources, items=items)
+    report.kept = len(items)
+    report.kept_by_type = {t: sum(1 for i in items if i.type == t) for t in chosen_types}
+    report.rejected = {k: v for k, v in sorted(rejected.items()) if v}
+    report.not_selected = max(0, report.not_selected)
+    return GenerationResult(deck, report)
+
+
+def _match(item: AnyItem, previous: Deck) -> AnyItem | None:
+    """The previous deck's version of an item: same id, or same type, answer and a
+    similar sentence (the article was corrected in between)."""
+    from quizgen.generate.text import normalize_answer, similarity
+
+    best: AnyItem | None = None
+    best_sim = 0.0
+    for old in previous.items:
+        if old.id == item.id:
+            return old
+        if old.type != item.type or old.source.source_id != item.source.source_id:
+            continue
+        if old.type != "true_false" and normalize_answer(old.answer) != normalize_answer(
+            item.answer
+        ):
+            continue
+        sim = similarity(old.source.sentence, item.source.sentence)
+        if sim >= 0.75 and sim > best_sim:
+            best, best_sim = old, sim
+    return best
+
+
+def _prefer_previous(cands: list[Candidate], previous: Deck) -> list[Candidate]:
+    """Favour candidates the previous deck already had, so a small edit keeps the deck."""
+    from quizgen.generate.select import Candidate
+
+    out = []
+    for c in cands:
+        if _match(c.item, previous) is not None:
+            c = Candidate(c.item, c.score + 10.0, c.fact_key, c.sentence)
+        out.append(c)
+    return out
+
+
+def _learner_text(item: AnyItem) -> str:
+    data = item.model_dump(exclude={"id", "modified", "difficulty", "tags"})
+    return repr(sorted(data.items()))
+
+
+def _carry_identity(items: list[AnyItem], previous: Deck, now: int) -> list[AnyItem]:
+    """Keep the previous deck's ids; bump ``modified`` only where the text changed."""
+    out: list[AnyItem] = []
+    taken: set[str] = set()
+    for item in items:
+        old = _match(item, previous)
+        if old is not None and old.id not in taken:
+            changed = _learner_text(item.model_copy(update={"id": old.id})) != _learner_text(old)
+            modified = now if changed else old.modified
+            item = item.model_copy(update={"id": old.id, "modified": modified})
+        taken.add(item.id)
+        out.append(item)
+    return out
+
+
+def build_deck(
+    origins: Sequence[str],
+    *,
+    title: str | None = None,
+    types: Sequence[ItemType] | None = None,
+    max_items: int | None = None,
+    seed: int = 0,
+    previous: Deck | None = None,
+    now: int | None = None,
+    stdin: BinaryIO | None = None,
+    on_article: Callable[[str], None] | None = None,
+) -> GenerationResult:
+    """Read, analyse and quiz one or more articles into one deck.
+
+    ``previous`` is an earlier version of the deck: items that match one of its items keep
+    that item's id, and get ``now`` as their modification time only if their text changed.
+    """
+    from quizgen.ingest import read_article
+    from quizgen.nlp import analyze
+
+    docs = []
+    for origin in origins:
+        article = read_article(origin, stdin=stdin)
+        docs.append(analyze(article))
+        if on_article is not None:
+            on_article(origin)
+    return generate_from_documents(
+        docs, title=title, types=types, max_items=max_items, seed=seed, previous=previous, now=now
+    )

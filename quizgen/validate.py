@@ -1,0 +1,235 @@
+"""Item and deck rules. Every rejected item gets a reason code a report can count.
+
+An item is kept only if its answer is grounded in its source sentence, its prompt does not
+give the answer away, a cloze has one gap, options are distinct and hold the answer once,
+no distractor equals, contains or is contained in the answer, distractors share the
+answer's type, a false statement really is false, no two items ask the same thing, and the
+prompt is a well-formed sentence or question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from quizgen.generate.text import contains_phrase, normalize_answer, overlaps, similarity
+from quizgen.models import (
+    GAP,
+    ClozeItem,
+    Deck,
+    MultipleChoiceItem,
+    ShortAnswerItem,
+    SpanType,
+    TrueFalseItem,
+)
+
+AnyItem = ClozeItem | MultipleChoiceItem | TrueFalseItem | ShortAnswerItem
+
+ReasonCode = Literal[
+    "answer_not_grounded",
+    "answer_in_prompt",
+    "cloze_gap",
+    "options_not_distinct",
+    "distractor_overlaps_answer",
+    "distractor_type_mismatch",
+    "false_statement_not_false",
+    "true_statement_not_grounded",
+    "malformed_prompt",
+    "trivial_answer",
+    "duplicate",
+    "unknown_source",
+]
+
+REASONS: dict[str, str] = {
+    "answer_not_grounded": "the answer does not occur in its source sentence",
+    "answer_in_prompt": "the prompt gives the answer away",
+    "cloze_gap": "a cloze prompt must have exactly one gap",
+    "options_not_distinct": "two options are the same after normalisation",
+    "distractor_overlaps_answer": "a distractor equals, contains or is contained in the answer",
+    "distractor_type_mismatch": "a distractor is not of the answer's type",
+    "false_statement_not_false": "the false statement may be true according to the source",
+    "true_statement_not_grounded": "the true statement differs from its source sentence",
+    "malformed_prompt": "the prompt is not a well-formed sentence or question",
+    "trivial_answer": "the answer is too generic to ask about",
+    "duplicate": "another item asks the same thing",
+    "unknown_source": "the item's source is not among the deck's sources",
+}
+"""Each reason code and what it means, for reports."""
+
+
+class Issue(BaseModel):
+    """One broken rule."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    code: ReasonCode
+    """Which rule."""
+    message: str
+    """What is wrong, for a person."""
+    item_id: str | None = None
+    """The item concerned, when the rule is about one."""
+
+
+_TRIVIAL = {"", "it", "they", "this", "that", "one", "thing", "things", "people", "way"}
+_MONEY_RE = re.compile(
+    r"^(?:(?:[A-Z]{1,3})?[$€£¥₹]\s?\d|\d[\d,.]*(?:\s\w+)?\s(?:dollars|euros|pounds|yuan|yen|rupees|francs|marks))"
+)
+_PERCENT_RE = re.compile(r"\d\s?(?:%|percent|per cent)$")
+_YEAR_RE = re.compile(r"^(?:1\d{3}|20\d{2})$")
+_DECADE_RE = re.compile(r"^(?:1\d|20)\d0s$")
+_MONTH_RE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_NUMBER_RE = re.compile(r"^[\d,.]+(?:\s(?:million|billion|trillion|thousand|hundred))?$")
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                 "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                 "ninety", "hundred", "dozen"}  # fmt: skip
+
+
+def shape_of(text: str) -> str:
+    """A coarse type read from a text alone: money, percent, year, date, number or name."""
+    t = text.strip()
+    if _MONEY_RE.search(t):
+        return "MONEY"
+    if _PERCENT_RE.search(t):
+        return "PERCENT"
+    if _YEAR_RE.match(t):
+        return "YEAR"
+    if _DECADE_RE.match(t) or _MONTH_RE.search(t):
+        return "DATE"
+    if _NUMBER_RE.match(t) or t.lower() in _NUMBER_WORDS:
+        return "NUMBER"
+    return "NAME" if t[:1].isupper() else "TERM"
+
+
+def _shape_for_kind(kind: SpanType) -> set[str]:
+    if kind in {"MONEY", "PERCENT", "YEAR", "DATE", "NUMBER"}:
+        return {kind}
+    if kind == "TERM":
+        return {"TERM", "NAME"}
+    return {"NAME"}
+
+
+def _prompt_well_formed(prompt: str) -> bool:
+    p = prompt.strip()
+    if len(p.split()) < 4 or len(p.split()) > 70:
+        return False
+    if not (p[0].isupper() or p[0].isdigit() or p[0] in "\"“'‘(_$"):
+        return False
+    if p[-1] not in ".?!\"”'’":
+        return False
+    if p.count("(") != p.count(")") or p.count('"') % 2:
+        return False
+    if re.search(r"\s[,.;:?!]|\s{2,}|,,|\?\.|\.\?", p):
+        return False
+    return not re.search(r"\b(\w+) \1\b", p, re.IGNORECASE)
+
+
+def check_item(item: AnyItem) -> list[Issue]:
+    """The rules one item breaks (empty when it is fine)."""
+    issues: list[Issue] = []
+
+    def add(code: ReasonCode, message: str) -> None:
+        issues.append(Issue(code=code, message=message, item_id=item.id))
+
+    sentence = item.source.sentence
+    if not _prompt_well_formed(item.prompt.replace(GAP, "Blank")):
+        add(
+            "malformed_prompt", f"prompt is not a well-formed sentence or question: {item.prompt!r}"
+        )
+    if isinstance(item, TrueFalseItem):
+        if item.answer == "True":
+            if similarity(item.prompt, sentence) < 0.6:
+                add("true_statement_not_grounded", "the true statement strays from its source")
+        else:
+            correction = item.correction or ""
+            if normalize_answer(item.prompt) == normalize_answer(correction) or normalize_answer(
+                item.prompt
+            ) == normalize_answer(sentence):
+                add("false_statement_not_false", "the false statement equals its source")
+            elif item.source.answer_start is not None and item.source.answer_end is not None:
+                original = sentence[item.source.answer_start : item.source.answer_end]
+                if contains_phrase(item.prompt, original):
+                    add("false_statement_not_false", f"the statement still says {original!r}")
+        return issues
+
+    answer = item.answer
+    if normalize_answer(answer) in _TRIVIAL:
+        add("trivial_answer", f"answer {answer!r} is too generic")
+    if not contains_phrase(sentence, answer):
+        add("answer_not_grounded", f"answer {answer!r} is not in the source sentence")
+    leaks = [answer, *getattr(item, "accepted", [])]
+    if any(contains_phrase(item.prompt, a) for a in leaks):
+        add("answer_in_prompt", f"the prompt contains the answer {answer!r}")
+    if isinstance(item, ClozeItem) and item.prompt.count(GAP) != 1:
+        add("cloze_gap", "a cloze prompt must have exactly one gap")
+    if isinstance(item, MultipleChoiceItem):
+        keys = [normalize_answer(o) for o in item.options]
+        if len(set(keys)) != len(keys):
+            add("options_not_distinct", "two options are the same after normalisation")
+        allowed = _shape_for_kind(item.answer_type)
+        for d in item.distractors:
+            if overlaps(d, answer):
+                add(
+                    "distractor_overlaps_answer", f"distractor {d!r} overlaps the answer {answer!r}"
+                )
+            if shape_of(d) not in allowed:
+                add(
+                    "distractor_type_mismatch",
+                    f"distractor {d!r} is not a {item.answer_type.lower()}",
+                )
+            elif item.answer_type == "MONEY" and _currency(d) != _currency(answer):
+                add("distractor_type_mismatch", f"distractor {d!r} is in another currency")
+    return issues
+
+
+def _currency(text: str) -> str:
+    m = re.match(r"^(?:[A-Z]{1,3})?[$€£¥₹]", text)
+    return m.group() if m else ""
+
+
+def same_question(a: AnyItem, b: AnyItem) -> bool:
+    """Whether two items ask about the same thing."""
+    if a.source.source_id == b.source.source_id and a.source.start == b.source.start:
+        if a.type == "true_false" or b.type == "true_false":
+            return a.type == b.type and a.source.answer_start == b.source.answer_start
+        if normalize_answer(a.answer) == normalize_answer(b.answer):
+            return True
+    if a.type == b.type and a.type != "true_false":
+        return (
+            normalize_answer(a.answer) == normalize_answer(b.answer)
+            and similarity(a.prompt, b.prompt) >= 0.7
+        )
+    return similarity(a.prompt, b.prompt) >= 0.9
+
+
+def check_deck(deck: Deck) -> list[Issue]:
+    """Every rule every item of a deck breaks, plus duplicates across items."""
+    issues: list[Issue] = []
+    known = {s.id for s in deck.sources}
+    for item in deck.items:
+        issues.extend(check_item(item))
+        if item.source.source_id not in known:
+            issues.append(
+                Issue(code="unknown_source", message="source not in deck", item_id=item.id)
+            )
+    issues.extend(duplicates(deck.items))
+    return issues
+
+
+def duplicates(items: Sequence[AnyItem]) -> Iterable[Issue]:
+    """Items that ask what an earlier item already asks."""
+    for i, b in enumerate(items):
+        for a in items[:i]:
+            if same_question(a, b):
+                yield Issue(
+                    code="duplicate",
+                    message=f"asks the same as item {a.id}",
+                    item_id=b.id,
+                )
+                break

@@ -55,7 +55,10 @@ class _Parser(argparse.ArgumentParser):
 
 def _add_generate_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "files", nargs="+", metavar="FILE", help="article(s): .txt, .md, .html, or - for stdin"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="article(s): .txt, .md, .html, a folder of them, or - for stdin",
     )
     out = p.add_mutually_exclusive_group()
     out.add_argument(
@@ -195,19 +198,36 @@ def print_report(result: GenerationResult, stream: Callable[[str], None]) -> Non
     stream(f"not selected (deck size and diversity): {r.not_selected}")
 
 
+_ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
+
+
+def expand_inputs(names: Sequence[str]) -> list[str]:
+    """Article paths from the command line; a folder stands for the articles in it."""
+    out: list[str] = []
+    for name in names:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            found = sorted(str(p) for p in path.iterdir() if p.suffix.lower() in _ARTICLE_SUFFIXES)
+            if not found:
+                raise InputError(f"{name}: folder holds no articles (.txt, .md, .html)")
+            out.extend(found)
+        else:
+            out.append(name)
+    return out
+
+
 def _run_generate(args: argparse.Namespace) -> int:
     from quizgen.models import save_deck
     from quizgen.pipeline import build_deck
 
     types = parse_types(args.types)
+    args.files = expand_inputs(args.files)
     out_lines: Callable[[str], None] = print
     err_lines: Callable[[str], None] = lambda s: print(s, file=sys.stderr)  # noqa: E731
     if args.apkg:
         _check_writable(Path(args.apkg))
     if args.out_dir:
         return _generate_batch(args, types)
-    if len(args.files) > 1 and not args.output:
-        pass  # several articles into one deck on stdout or -o: one source each
     output = Path(args.output) if args.output and args.output != "-" else None
     if output is not None:
         _check_writable(output)
@@ -267,6 +287,7 @@ def _generate_batch(args: argparse.Namespace, types: list[ItemType] | None) -> i
         MofNCompleteColumn(),
         console=console,
         transient=False,
+        disable=not console.is_terminal,
     ) as progress:
         task = progress.add_task("generating", total=len(args.files))
         for name in args.files:

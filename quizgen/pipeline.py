@@ -42,7 +42,7 @@ def _type_preference(item_type: str, kind: str) -> float:
     return pref
 
 
-_FACTS_PER_ITEM = 5
+_FACTS_PER_ITEM = 3
 """How many candidate facts to build items for, per item wanted."""
 
 
@@ -96,7 +96,9 @@ def _difficulty(item: AnyItem, doc: Document, fact: Fact) -> float:
     ]
     kind = {"NUMBER": 0.15, "MONEY": 0.15, "PERCENT": 0.12, "YEAR": 0.12, "DATE": 0.12,
             "TERM": 0.08, "OTHER": 0.08, "ORG": 0.05, "PLACE": 0.05, "PERSON": 0.05}  # fmt: skip
-    text = doc.article.text.lower()
+    text = doc.memo.get("lower_text")
+    if not isinstance(text, str):
+        text = doc.memo["lower_text"] = doc.article.text.lower()
     mentions = text.count(fact.span.text.lower())
     rarity = 0.15 if mentions <= 1 else (0.05 if mentions <= 3 else -0.05)
     length = min(len(fact.prepared.sentence.tokens), 50) / 50 * 0.15
@@ -185,6 +187,7 @@ def generate_from_documents(
         items.extend(c.item for c in chosen)
     if previous is not None:
         items = _carry_identity(items, previous, DEFAULT_MODIFIED if now is None else now)
+    items = _unique_ids(items)
     deck_title = title or (sources[0].title if len(sources) == 1 else "quizgen deck")
     deck = Deck(title=deck_title, sources=sources, items=items)
     report.kept = len(items)
@@ -234,17 +237,41 @@ def _learner_text(item: AnyItem) -> str:
 
 
 def _carry_identity(items: list[AnyItem], previous: Deck, now: int) -> list[AnyItem]:
-    """Keep the previous deck's ids; bump ``modified`` only where the text changed."""
+    """Keep the previous deck's ids; bump ``modified`` only where the text changed.
+
+    Items whose id the previous deck holds keep it; the others may take the id of an
+    unclaimed previous item on the same fact (same type and answer, similar sentence).
+    """
+    old_by_id = {old.id: old for old in previous.items}
+    claimed = {item.id for item in items if item.id in old_by_id}
+    unclaimed = Deck(
+        title=previous.title,
+        sources=previous.sources,
+        items=[old for old in previous.items if old.id not in claimed],
+    )
     out: list[AnyItem] = []
-    taken: set[str] = set()
     for item in items:
-        old = _match(item, previous)
-        if old is not None and old.id not in taken:
+        old = old_by_id.get(item.id)
+        if old is None:
+            old = _match(item, unclaimed)
+            if old is not None:
+                unclaimed.items = [o for o in unclaimed.items if o.id != old.id]
+        if old is not None:
             changed = _learner_text(item.model_copy(update={"id": old.id})) != _learner_text(old)
             modified = now if changed else old.modified
             item = item.model_copy(update={"id": old.id, "modified": modified})
-        taken.add(item.id)
         out.append(item)
+    return out
+
+
+def _unique_ids(items: list[AnyItem]) -> list[AnyItem]:
+    """Drop later items that share an id (the same fact asked twice the same way)."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item.id not in seen:
+            seen.add(item.id)
+            out.append(item)
     return out
 
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from quizgen.generate.text import normalize_answer, overlaps
 from quizgen.models import SpanType
-from quizgen.nlp.document import Document, Span
+from quizgen.nlp.document import Document, Sentence, Span
 from quizgen.nlp.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS
 
-_PRODUCT_RE = re.compile(r"[A-Za-z]-?\d|^\d+[A-Za-z]")
+_PRODUCT_RE = re.compile(r"[A-Za-z]-?\s?\d|^\d+[A-Za-z]")
 _NUM_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _CURRENCY_RE = re.compile(r"^(?:[A-Z]{1,3})?[$€£¥₹]")
 _SCALE_RE = re.compile(r"(million|billion|trillion|thousand|bn|m|k)\b", re.IGNORECASE)
@@ -68,6 +68,19 @@ class _Entry:
     sentence: int
     head_tag: str
     words: int
+    unit: str
+    """For numbers: the word counted ("hospitals" of "400 hospitals"), else empty."""
+    the: bool
+    """Whether the mention follows "the" ("the Suez Canal"); a swap must keep that."""
+
+
+def _after_the(s: Sentence, sp: Span) -> bool:
+    return sp.first_token > 0 and s.tokens[sp.first_token - 1].text.lower() == "the"
+
+
+def _unit(s: Sentence, sp: Span) -> str:
+    nxt = s.tokens[sp.last_token + 1] if sp.last_token + 1 < len(s.tokens) else None
+    return nxt.text.lower() if nxt is not None and nxt.tag in {"NNS", "NN", "JJ"} else ""
 
 
 def _index(doc: Document) -> dict[tuple[str, str], list[_Entry]]:
@@ -85,7 +98,15 @@ def _index(doc: Document) -> dict[tuple[str, str], list[_Entry]]:
             if not key or (sp.kind, shape, key) in seen:
                 continue
             seen.add((sp.kind, shape, key))
-            entry = _Entry(text, key, s.index, s.tokens[sp.last_token].tag, len(text.split()))
+            entry = _Entry(
+                text,
+                key,
+                s.index,
+                s.tokens[sp.last_token].tag,
+                len(text.split()),
+                _unit(s, sp),
+                _after_the(s, sp),
+            )
             index.setdefault((sp.kind, shape), []).append(entry)
     doc.memo["distractor_index"] = index
     return index
@@ -93,10 +114,22 @@ def _index(doc: Document) -> dict[tuple[str, str], list[_Entry]]:
 
 def pool_for(doc: Document, answer: Span, sentence_index: int) -> list[str]:
     """Other spans of the answer's type and shape in the article, best first."""
+    memo_key = f"pool\x1f{sentence_index}\x1f{answer.start}\x1f{answer.end}"
+    cached = doc.memo.get(memo_key)
+    if isinstance(cached, tuple):
+        return [str(c) for c in cached]
+    pool = _pool_for(doc, answer, sentence_index)
+    doc.memo[memo_key] = tuple(pool)
+    return pool
+
+
+def _pool_for(doc: Document, answer: Span, sentence_index: int) -> list[str]:
     sentence = doc.sentences[sentence_index]
     own = {normalize_answer(sp.text) for sp in sentence.spans}
     own |= {normalize_answer(doc.people.get(sp.text.lower(), "")) for sp in sentence.spans}
     answer_tag = sentence.tokens[answer.last_token].tag
+    answer_unit = _unit(sentence, answer)
+    answer_the = _after_the(sentence, answer)
     answer_words = len(answer.text.split())
     ranked: list[tuple[float, int, str]] = []
     entries = _index(doc).get((answer.kind, _shape(answer.kind, answer.text)), [])
@@ -105,6 +138,10 @@ def pool_for(doc: Document, answer: Span, sentence_index: int) -> list[str]:
             continue
         if answer.kind == "TERM" and (e.head_tag != answer_tag or abs(e.words - answer_words) > 1):
             continue  # singular with singular, similar length
+        if answer.kind not in NUMERIC_KINDS and e.the != answer_the:
+            continue  # "the Suez Canal" -> "the Alexandria"
+        if answer.kind == "NUMBER" and e.unit != answer_unit:
+            continue  # 400 hospitals against 8 countries: count the same thing or vary
         closeness = -abs(len(e.text) - len(answer.text)) / 10.0
         ranked.append((closeness, order, e.text))
     ranked.sort(key=lambda r: (-r[0], r[1]))
@@ -239,6 +276,8 @@ def pick_distractors(
     elif answer.kind == "PERSON":
         extra = recombined_names(doc, answer)
         rng.shuffle(extra)
+    if answer.kind == "NUMBER" and answer.text.islower():
+        chosen = [c.lower() for c in chosen]  # "Twelve" began a sentence elsewhere
     for cand in extra:
         if len(chosen) == n:
             break

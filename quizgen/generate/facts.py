@@ -8,6 +8,7 @@ quotations, questions and fragments are skipped.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ KIND_WEIGHT: dict[SpanType, float] = {
 _CONTENT_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP", "CD"}
 _OPENING_QUOTES = {'"', "“", "'", "‘", "``"}
 _SUBJECT_PRONOUNS = {"it": "sg", "he": "person", "she": "person", "they": "pl"}
+_QUOTATION_RE = re.compile(r'"(?:[^"\s]+\s+){4,}[^"]*"')
 _LATE_PRONOUNS = {"it", "they", "this", "these", "he", "she", "its", "their", "his", "her",
                   "them", "him"}  # fmt: skip
 _BLOCKING_STARTS = {"this", "these", "that", "those", "such", "its", "their", "his", "her",
@@ -83,11 +85,17 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
         len(toks) > 1 and toks[-1].text in {"”", '"', "''"} and toks[-2].text in {".", "!"}
     ):
         return None
-    if any(t.text in {"“", "”"} for t in toks):
-        return None  # quoted opinion
+    if any(t.text in {"“", "”"} for t in toks) or _QUOTATION_RE.search(s.text):
+        return None  # quoted opinion or speech
     first = toks[0].text.lower()
     if first in _BLOCKING_STARTS:
         return None
+    # "The order of these bases ...": a demonstrative in the subject points back.
+    for t in toks[:8]:
+        if t.tag in {"VBD", "VBZ", "VBP", "MD"}:
+            break
+        if t.text.lower() in {"these", "those", "this", "that", "such"}:
+            return None
     # "While it may include ...": a pronoun before any noun points outside the sentence.
     for t in toks[1:]:
         if t.tag in {"NN", "NNS", "NNP", "NNPS", "CD"}:

@@ -129,15 +129,30 @@ def _subject(sentence: Sentence, span: Span, present: bool) -> Question | None:
         return None
     toks = sentence.tokens
     wh = _WH_SUBJECT[span.kind]
-    rest = toks[clause.verb :]
-    for i, t in enumerate(rest):
-        if t.text in {";", ":"}:
-            rest = rest[:i]
-            break
+    rest = _main_clause_only(toks[clause.verb :])
     rest = _trim_end(rest)
     if not rest or len(rest) > 30:
         return None
     return Question(_finish(f"{wh} {_join(rest, sentence.text)}"), "subject")
+
+
+_CLAUSE_JOINERS = {"and", "but", "while", "so", "whereas", "although", "though", "yet"}
+
+
+def _main_clause_only(tokens: list[Token]) -> list[Token]:
+    """Cut a verb phrase before "; ...", ", and the city was ..." or "and finally reopened"."""
+    for i, t in enumerate(tokens):
+        if t.text in {";", ":"}:
+            return tokens[:i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if t.text == "," and nxt is not None and nxt.text.lower() in _CLAUSE_JOINERS:
+            return tokens[:i]
+        if t.text.lower() == "and" and i > 0:
+            # a second past-tense verb would keep its tense after do-support
+            following = tokens[i + 1 : i + 3]
+            if any(f.tag in {"VBD", "VBZ", "VBP"} for f in following):
+                return tokens[:i]
+    return tokens
 
 
 def _trim_end(tokens: list[Token]) -> list[Token]:
@@ -175,11 +190,15 @@ def _when_where(sentence: Sentence, span: Span, present: bool) -> Question | Non
     after = [
         t for i, t in enumerate(toks[clause.verb + 1 :], clause.verb + 1) if not pp[0] <= i <= pp[1]
     ]
+    after = _main_clause_only(after)
     # drop the comma that set off a trailing phrase
     after = _trim_end(after)
     rest = _join(after, sentence.text)
     wh = "Where" if span.kind == "PLACE" else ("In what year" if span.kind == "YEAR" else "When")
     if clause.aux:
+        nxt = toks[clause.verb + 1] if clause.verb + 1 < len(toks) else None
+        if nxt is None or nxt.tag not in {"VBN", "VBG", "VB", "RB"}:
+            return None  # "X was an American biologist born in 1928": no clean inversion
         body = f"{wh} {verb.text.lower()} {subject} {rest}"
     else:
         do = _DO_FORMS.get(verb.tag)

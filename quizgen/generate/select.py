@@ -55,6 +55,8 @@ def select(
         best: Candidate | None = None
         best_score = -1.0
         for cand in pool:
+            if cand.score <= best_score:
+                break  # penalties only lower a score, and the pool is sorted by score
             if cand.fact_key in used_facts:
                 continue
             adjusted = cand.score

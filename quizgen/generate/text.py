@@ -27,13 +27,15 @@ def _norm_tokens(text: str) -> tuple[str, ...]:
     return tuple(normalize_answer(text).split())
 
 
+@lru_cache(maxsize=65536)
+def _padded(text: str) -> str:
+    return " " + " ".join(_norm_tokens(text)) + " "
+
+
 def contains_phrase(haystack: str, needle: str) -> bool:
     """Whether ``needle``'s normalised words occur as a run in ``haystack``'s."""
-    hay, nee = _norm_tokens(haystack), _norm_tokens(needle)
-    if not nee:
-        return False
-    n = len(nee)
-    return any(hay[i : i + n] == nee for i in range(len(hay) - n + 1))
+    nee = _padded(needle)
+    return nee != "  " and nee in _padded(haystack)
 
 
 def overlaps(a: str, b: str) -> bool:

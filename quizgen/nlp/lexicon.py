@@ -157,7 +157,9 @@ GENERIC_NOUNS = _words(
     values, quality, practice, practices, history, story, news, life, lives, state, states,
     plan, plans, project, projects, effort, efforts, work, works, thought, sense, look,
     team, teams, company, companies, government, country, countries, member, members,
-    concern, concerns, shift, trust, momentum, foundation, platform, basis, scale, range
+    concern, concerns, shift, trust, momentum, foundation, platform, basis, scale, range,
+    decade, decades, century, centuries, week, weeks, month, months, hour, hours, minute,
+    minutes, afterwards, today, period, periods, era, age, ages, scientists, experts
     """
 )
 ACRONYM_TERMS = _words("ai, dna, rna, tv, gdp, ceo, phd, hiv, aids, gps, usb, pc, it, ok, ad, bc")

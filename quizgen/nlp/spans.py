@@ -35,7 +35,7 @@ _PATTERNS: list[tuple[SpanType, re.Pattern[str]]] = [
     ("DATE", re.compile(rf"\b{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR_NUM}\b)?")),
     ("DATE", re.compile(rf"\b{_MONTH}(?:,?\s{_YEAR_NUM}\b)")),
     ("DATE", re.compile(r"\b(?:1\d|20)\d0s\b")),
-    ("YEAR", re.compile(r"(?<![\d,.$])\b(?:1[0-9]{3}|20[0-9]{2})\b(?![\d,%]|\.\d)")),
+    ("YEAR", re.compile(r"(?<![\d,.$])\b(?:1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d|%|\.\d)")),
     ("NUMBER", re.compile(rf"(?<![\w$.,])(?:{_NUM})(?:\s(?:{_BIG}|hundred)\b)?(?![\w%])")),
 ]
 
@@ -54,9 +54,13 @@ _NUMBER_WORD_RE = re.compile(
 )
 _CONNECTORS = {"of", "for", "and", "the", "de", "du", "la", "le", "von", "van", "del", "da", "on"}
 _PROPER = {"NNP", "NNPS"}
+_QUANTIFIERS = {
+    "many", "several", "some", "most", "few", "all", "both", "each", "every", "other",
+    "such", "various", "numerous", "certain", "any", "more", "much",
+}  # fmt: skip
 _CAMEL_RE = re.compile(r"^[A-Z][a-z]+[A-Z]")
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}s?$")
-_PRODUCT_RE = re.compile(r"[A-Za-z]-?\d|^\d+[A-Za-z]")
+_PRODUCT_RE = re.compile(r"[A-Za-z]-?\s?\d|^\d+[A-Za-z]")
 
 
 def _align(tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:
@@ -91,7 +95,12 @@ def pattern_spans(text: str, tokens: list[Token]) -> list[Span]:
 
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if kind == "YEAR" and not _looks_like_year(text, tokens, m.start(), m.end()):
+            if kind in {"NUMBER", "YEAR"} and _names_a_thing(tokens, m.start()):
+                continue
+            quoted = text[m.start() - 1 : m.start()] in {'"', "“"}
+            if kind == "YEAR" and (
+                quoted or not _looks_like_year(text, tokens, m.start(), m.end())
+            ):
                 add("NUMBER", m.start(), m.end())
                 continue
             add(kind, m.start(), m.end())
@@ -106,6 +115,24 @@ def pattern_spans(text: str, tokens: list[Token]) -> list[Span]:
         if nxt in {"NNS", "NNPS", "JJ"}:
             add("NUMBER", m.start(1), m.end(1))
     return found
+
+
+def _names_a_thing(tokens: list[Token], start: int) -> bool:
+    """A number right after a capitalised name is part of it ("Apollo 11", "Photo 51")."""
+    for i, tok in enumerate(tokens):
+        if tok.start == start:
+            if i == 0:
+                return False
+            prev = tokens[i - 1]
+            low = prev.text.lower().rstrip(".")
+            return (
+                prev.tag in _PROPER
+                and prev.text[:1].isupper()
+                and low not in lx.MONTHS
+                and low not in lx.MONTH_ABBREVIATIONS
+                and prev.end == start - 1
+            )
+    return False
 
 
 def _looks_like_year(text: str, tokens: list[Token], start: int, end: int) -> bool:
@@ -128,6 +155,25 @@ def _proper_runs(tokens: list[Token], taken: set[int]) -> Iterable[tuple[int, in
         while True:
             if j + 1 < n and j + 1 not in taken and _is_proper(tokens, j + 1):
                 j += 1
+                continue
+            # "Apollo 11", "Photo 51": a number that names the thing
+            if (
+                j + 1 < n
+                and j + 1 not in taken
+                and tokens[j + 1].tag == "CD"
+                and (tokens[j + 1].text.isdigit() and _names_a_thing(tokens, tokens[j + 1].start))
+            ):
+                j += 1
+                continue
+            # "King's College London"
+            if (
+                j + 2 < n
+                and tokens[j + 1].text in {"'s", "’s"}
+                and j + 2 not in taken
+                and _is_proper(tokens, j + 2)
+                and tokens[j + 2].text.lower() in lx.ORG_CUES | lx.PLACE_CUES
+            ):
+                j += 2
                 continue
             # connector followed by a proper noun continues the name; "and" only inside
             # a name that already has "of"/"for" ("Ministry of Science and Technology"),
@@ -192,7 +238,7 @@ def _type_run(tokens: list[Token], first: int, last: int) -> tuple[int, int, Spa
         return first, last, "PLACE"
     if len(words) == 1 and lows[0] in lx.PLACE_NAMES:
         return first, last, "PLACE"
-    if any(_PRODUCT_RE.search(w) for w in words):
+    if _PRODUCT_RE.search(" ".join(words)):
         return first, last, "TERM"
     if len(words) == 1 and _ACRONYM_RE.match(words[0]):
         return first, last, "TERM" if lows[0] in lx.ACRONYM_TERMS else "ORG"
@@ -211,8 +257,12 @@ def _type_run(tokens: list[Token], first: int, last: int) -> tuple[int, int, Spa
         or _as_role_follows(tokens, last)
     ):
         return first, last, "PERSON"
-    if before in {"in", "at", "near", "across", "from", "to", "outside", "inside"} and (
-        len(words) <= 2
+    before_prep = tokens[first - 2] if first > 1 else None
+    if (
+        before in {"in", "at", "near", "across", "from", "to", "outside", "inside"}
+        and len(words) <= 2
+        and not (before_prep is not None and before_prep.tag in _PROPER)
+        and after not in {"or", "and"}
     ):
         return first, last, "PLACE"
     return first, last, "OTHER"
@@ -272,7 +322,10 @@ def term_spans(
     for first, last in chunks:
         while first <= last and tokens[first].tag in {"DT", "PRP$", "CD", "POS", "PDT"}:
             first += 1
-        while first <= last and tokens[first].tag in {"JJR", "JJS", "RB", "VBN", "VBG", "VBD"}:
+        while first <= last and (
+            tokens[first].tag in {"JJR", "JJS", "RB", "VBN", "VBG", "VBD"}
+            or tokens[first].text.lower() in _QUANTIFIERS
+        ):
             first += 1
         if first > last or any(i in taken for i in range(first, last + 1)):
             continue

@@ -50,7 +50,11 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
         tok, start, end = m.group(), m.start(), m.end()
         if m.lastgroup == "word":
             # A following period belongs to the word only for known abbreviations.
-            if text[end : end + 1] == "." and tok.lower() in ABBREVIATIONS:
+            # ... and a middle initial ("John F. Kennedy") keeps its period too.
+            initial = (
+                len(tok) == 1 and tok.isupper() and text[end + 1 : end + 3].strip()[:1].isupper()
+            )
+            if text[end : end + 1] == "." and (tok.lower() in ABBREVIATIONS or initial):
                 tok, end = tok + ".", end + 1
             out.extend(_split_clitic(tok, start, end))
         else:

@@ -224,7 +224,8 @@ def _type_run(tokens: list[Token], first: int, last: int) -> tuple[int, int, Spa
     after = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
 
     # "Minister of Science and Technology Yin Hejun": a title run ending in a name.
-    if lows[0] in lx.ROLE_TITLES or lows[0] in lx.HONORIFICS:
+    possessive = any(w in {"'s", "’s"} for w in lows)
+    if (lows[0] in lx.ROLE_TITLES or lows[0] in lx.HONORIFICS) and not possessive:
         name_len = _trailing_name_length(words)
         if name_len and name_len < len(words):
             return last - name_len + 1, last, "PERSON"

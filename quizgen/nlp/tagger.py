@@ -38,6 +38,13 @@ _TAGGER_SPELLING = {
 _FIXED_TAGS = {"``": "``", "''": "''", "--": ":", "…": ":", "...": ":", "-LRB-": "(", "-RRB-": ")"}
 
 
+_GERUND_NOUNS = frozenset(
+    "learning training computing engineering processing manufacturing mining banking "
+    "marketing printing shipping sequencing modelling modeling programming reasoning "
+    "farming fishing building planning testing screening".split()
+)
+
+
 class _SetOnlyUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) in {("__builtin__", "set"), ("builtins", "set")}:
@@ -78,6 +85,8 @@ def tag_words(words: list[str]) -> list[str]:
         fixed = _FIXED_TAGS.get(w)
         if fixed:
             tags[i] = fixed
+        elif w.lower() in _GERUND_NOUNS and i > 0 and tags[i - 1] in {"JJ", "NN", "NNS", "NNP"}:
+            tags[i] = "NN"  # "reinforcement learning", "machine learning": a field, a noun
         elif (
             w[0].isdigit()
             and any(c.isdigit() for c in w)

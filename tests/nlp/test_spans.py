@@ -1,0 +1,59 @@
+"""Typed spans: the kinds of answer a question can ask for."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.nlp import analyze_sentence
+
+
+def _spans(text: str) -> dict[str, str]:
+    return {sp.text: sp.kind for sp in analyze_sentence(text).spans}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("The team spent only US$294,000 on training.", "US$294,000", "MONEY"),
+        ("The bill came to approximately HK$2.286 million last year.", "HK$2.286 million", "MONEY"),
+        ("Britain paid nearly 4 million pounds for the shares.", "4 million pounds", "MONEY"),
+        ("Some models exceed 95% accuracy on the test.", "95%", "PERCENT"),
+        ("About 12 percent of world trade passes here.", "12 percent", "PERCENT"),
+        ("The minister spoke on Sept. 18 about the plan.", "Sept. 18", "DATE"),
+        ("The paper appeared on 25 April 1953 in a journal.", "25 April 1953", "DATE"),
+        ("In April, the company opened its code.", "April", "DATE"),
+        ("The canal opened in 1869 after ten years of work.", "1869", "YEAR"),
+        ("Around 1950, the chemist measured the bases.", "1950", "YEAR"),
+        ("Implants were made in 400 hospitals across eight countries.", "400", "NUMBER"),
+        ("Implants were made in 400 hospitals across eight countries.", "eight", "NUMBER"),
+        ("Minister of Science and Technology Yin Hejun stated the goal.", "Yin Hejun", "PERSON"),
+        ("Liu Quan, deputy chief engineer of the centre, told reporters.", "Liu Quan", "PERSON"),
+        ("The work was led by Dr. Ana Torres of the institute.", "Ana Torres", "PERSON"),
+        ("Rosalind Franklin, a chemist, joined the group.", "Rosalind Franklin", "PERSON"),
+        ("She joined King's College London in 1951.", "King's College London", "ORG"),
+        ("Liu works at China Center for Information Industry Development now.",
+         "China Center for Information Industry Development", "ORG"),
+        ("The company OpenAI released a model.", "OpenAI", "ORG"),
+        ("Ships sail from Egypt to India every week.", "Egypt", "PLACE"),
+        ("The Suez Canal links two seas.", "Suez Canal", "PLACE"),
+        ("The image known as Photo 51 was decisive.", "Photo 51", "TERM"),
+        ("The model uses reinforcement learning to reason.", "reinforcement learning", "TERM"),
+    ],
+)  # fmt: skip
+def test_span_kinds(text: str, span: str, kind: str) -> None:
+    assert _spans(text).get(span) == kind
+
+
+def test_and_separates_two_names() -> None:
+    spans = _spans("The costs were lower than those of OpenAI and Google in training.")
+    assert "OpenAI and Google" not in spans
+    assert "OpenAI" in spans and "Google" in spans
+
+
+def test_no_span_crosses_token_boundaries() -> None:
+    s = analyze_sentence("In 1875, Britain bought 44% of the company for nearly £4 million.")
+    starts = {t.start for t in s.tokens}
+    ends = {t.end for t in s.tokens}
+    for sp in s.spans:
+        assert sp.start in starts and sp.end in ends
+        assert s.text[sp.start : sp.end] == sp.text

@@ -1,0 +1,43 @@
+"""Tokens carry exact character offsets and the tagger works offline."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.nlp import analyze_sentence
+from quizgen.nlp.tagger import tag_words
+from quizgen.nlp.tokens import tokenize
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("It cost US$294,000 in total.", ["It", "cost", "US$", "294,000", "in", "total", "."]),
+        ("DeepSeek’s model isn’t big.", ["DeepSeek", "’s", "model", "is", "n’t", "big", "."]),
+        ("R1—only the start", ["R1", "—", "only", "the", "start"]),
+        ("“Yes,” he said.", ["“", "Yes", ",", "”", "he", "said", "."]),
+        ("On Sept. 18 in the U.S.", ["On", "Sept.", "18", "in", "the", "U.S."]),
+        ("a 95% share of GPT-4 output", ["a", "95", "%", "share", "of", "GPT-4", "output"]),
+    ],
+)
+def test_tokens_follow_treebank_conventions(text: str, tokens: list[str]) -> None:
+    assert [t for t, _, _ in tokenize(text)] == tokens
+
+
+def test_offsets_recover_the_token_text() -> None:
+    text = "Liu Quan, deputy chief engineer, said US$6 million (about HK$47 million) was spent."
+    for token, start, end in tokenize(text):
+        assert text[start:end] == token
+
+
+def test_tagger_loads_from_the_installed_package_and_tags_sensibly() -> None:
+    tags = tag_words(["The", "team", "announced", "a", "new", "model", "."])
+    assert tags == ["DT", "NN", "VBD", "DT", "JJ", "NN", "."]
+
+
+def test_numbers_and_currency_get_fixed_tags() -> None:
+    sentence = analyze_sentence("It cost US$294,000 and 12.5 million more.")
+    by_word = {t.text: t.tag for t in sentence.tokens}
+    assert by_word["US$"] == "$"
+    assert by_word["294,000"] == "CD"
+    assert by_word["12.5"] == "CD"

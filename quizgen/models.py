@@ -293,12 +293,12 @@ def write_atomic(path: Path, data: str | bytes) -> None:
 
     payload = data.encode("utf-8") if isinstance(data, str) else data
     directory = path.parent if str(path.parent) else Path()
+    if not directory.is_dir():
+        raise DeckError(f"{path}: folder {directory} does not exist")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except FileNotFoundError:
-        raise DeckError(f"{path}: folder {directory} does not exist") from None
     except OSError as exc:
-        raise DeckError(f"{path}: cannot write ({exc.strerror})") from None
+        raise DeckError(f"{path}: cannot write here ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)

@@ -39,6 +39,8 @@ def _type_preference(item_type: str, kind: str) -> float:
         pref += 0.15
     if kind == "TERM" and item_type == "cloze":
         pref += 0.05
+    if kind in {"TERM", "OTHER"} and item_type == "multiple_choice":
+        pref -= 0.15  # wrong options for a term are the hardest to make plausible
     return pref
 
 
@@ -71,6 +73,23 @@ class GenerationResult:
 
     deck: Deck
     report: GenerationReport = field(default_factory=GenerationReport)
+
+
+_FUNCTION_WORDS = frozenset(
+    "the of and to in a is that for it as was with be by on not he she this are or his "
+    "from at which but have an they you were her had has its their been one who will "
+    "would there can more all into also when than after about most some these other".split()
+)
+
+
+def looks_english(text: str) -> bool:
+    """Whether a text reads as English: common function words make up a share of it that
+    English prose always reaches (about 40%) and other languages do not."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not words:
+        return False
+    share = sum(1 for w in words if w in _FUNCTION_WORDS) / len(words)
+    return share >= 0.12 if len(words) >= 20 else share > 0
 
 
 def slugify(text: str) -> str:
@@ -176,6 +195,12 @@ def generate_from_documents(
         report.warnings.extend(doc.article.warnings)
         words = len(doc.article.text.split())
         limit = max_items if max_items is not None else default_max_items(words)
+        if not looks_english(doc.article.text):
+            report.warnings.append(
+                f"{doc.article.origin}: does not look like English text; quizgen makes items "
+                "from English articles only, so this deck has no items from it"
+            )
+            continue
         cands = _candidates_for(doc, source, chosen_types, limit, seed, rejected, report.examples)
         if previous is not None:
             cands = _prefer_previous(cands, previous)
@@ -232,7 +257,9 @@ def _prefer_previous(cands: list[Candidate], previous: Deck) -> list[Candidate]:
 
 
 def _learner_text(item: AnyItem) -> str:
-    data = item.model_dump(exclude={"id", "modified", "difficulty", "tags"})
+    """What a learner sees of an item; offsets and scores are not part of it."""
+    data = item.model_dump(exclude={"id", "modified", "difficulty", "tags", "source"})
+    data["sentence"] = item.source.sentence
     return repr(sorted(data.items()))
 
 

@@ -209,6 +209,20 @@ def same_question(a: AnyItem, b: AnyItem) -> bool:
     return similarity(a.prompt, b.prompt) >= 0.9
 
 
+def reveals(a: AnyItem, b: AnyItem) -> bool:
+    """Whether item ``a``, made from the same sentence as item ``b``, shows ``b``'s answer.
+
+    (Names the article repeats in many sentences are shown by many items anyway; what
+    matters is a second item on one sentence handing over the first one's answer.)
+    """
+    if b.type == "true_false" or a.id == b.id:
+        return False
+    if (a.source.source_id, a.source.start) != (b.source.source_id, b.source.start):
+        return False
+    # Options are not counted: a learner does not know which one is right.
+    return contains_phrase(a.prompt, b.answer)
+
+
 def check_deck(deck: Deck) -> list[Issue]:
     """Every rule every item of a deck breaks, plus duplicates across items."""
     issues: list[Issue] = []

@@ -61,10 +61,22 @@ def analyse_clause(sentence: Sentence) -> Clause | None:
             i += 1
     if i == first or i >= n:
         return None
+    subject_end = i - 1
+    # "the latest paper, which builds upon ..., provides": skip a relative clause;
+    # "Liu Quan, deputy chief engineer of X, told": skip an appositive.
+    if toks[i].text == "," and i + 1 < n:
+        j = i + 1
+        while j < n and j - i < 30 and toks[j].text != ",":
+            j += 1
+        inner = toks[i + 1 : j]
+        relative = inner and inner[0].text.lower() in {"which", "who"}
+        appositive = inner and all(t.tag not in FINITE for t in inner)
+        if j + 1 < n and (relative or appositive) and toks[j + 1].tag in FINITE:
+            i = j + 1
     verb = i
     if toks[verb].tag not in FINITE:
         return None
-    last = verb - 1
+    last = subject_end
     while last > first and toks[last].tag == "RB":
         last -= 1
     if toks[first].text.lower() in {"it", "this", "they", "these", "he", "she", "there"}:

@@ -26,6 +26,7 @@ _MONTH_ABBR = {1: "Jan.", 2: "Feb.", 3: "Mar.", 4: "Apr.", 5: "May", 6: "June", 
                8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}  # fmt: skip
 _WORD_FOR = {v: k for k, v in NUMBER_WORDS.items() if k not in {"dozen", "hundred"}}
 
+_TERM_STARTS = {"JJ", "NN", "NNS", "NNP", "NNPS", "VBN"}
 NUMERIC_KINDS: frozenset[SpanType] = frozenset({"MONEY", "PERCENT", "NUMBER", "YEAR", "DATE"})
 
 
@@ -92,6 +93,8 @@ def _index(doc: Document) -> dict[tuple[str, str], list[_Entry]]:
     seen: set[tuple[str, str, str]] = set()
     for s in doc.sentences:
         for sp in s.spans:
+            if sp.kind == "TERM" and s.tokens[sp.first_token].tag not in _TERM_STARTS:
+                continue  # "enhances transparency": a verb the tagger misread
             text = doc.people.get(sp.text.lower(), sp.text) if sp.kind == "PERSON" else sp.text
             shape = _shape(sp.kind, sp.text)
             key = normalize_answer(text)

@@ -90,11 +90,19 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
     first = toks[0].text.lower()
     if first in _BLOCKING_STARTS:
         return None
-    # "The order of these bases ...": a demonstrative in the subject points back.
-    for t in toks[:8]:
+    # "these models", "those years": always about something said before.
+    if any(t.text.lower() in {"these", "those"} for t in toks):
+        return None
+    # "The order of this chain ...": a demonstrative in the subject points back.
+    for i, t in enumerate(toks[:8]):
         if t.tag in {"VBD", "VBZ", "VBP", "MD"}:
             break
-        if t.text.lower() in {"these", "those", "this", "that", "such"}:
+        nxt = toks[i + 1].tag if i + 1 < len(toks) else ""
+        if t.text.lower() in {"this", "that"} and nxt in {"NN", "NNS", "JJ"}:
+            return None
+    # "From a developmental perspective, it pioneers ...": a pronoun as the subject.
+    for i, t in enumerate(toks[:14]):
+        if t.text == "," and i + 1 < len(toks) and toks[i + 1].text.lower() in _LATE_PRONOUNS:
             return None
     # "While it may include ...": a pronoun before any noun points outside the sentence.
     for t in toks[1:]:

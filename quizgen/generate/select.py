@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from quizgen.generate.text import normalize_answer
 from quizgen.models import ItemType
-from quizgen.validate import AnyItem, same_question
+from quizgen.validate import AnyItem, reveals, same_question
 
 
 @dataclass(slots=True, frozen=True)
@@ -61,7 +61,8 @@ def select(
                 continue
             adjusted = cand.score
             adjusted *= 0.8 ** max(0, per_type[cand.item.type] - least)
-            adjusted *= 0.55 ** per_sentence[cand.sentence]
+            # a second item on one sentence gives the first one's answer away
+            adjusted *= 0.2 ** per_sentence[cand.sentence]
             if cand.item.type != "true_false":
                 adjusted *= 0.5 ** per_answer[answers[id(cand)]]
             if adjusted > best_score:
@@ -72,6 +73,8 @@ def select(
         if any(same_question(c.item, best.item) for c in chosen):
             dropped.append(best)
             continue
+        if any(reveals(c.item, best.item) or reveals(best.item, c.item) for c in chosen):
+            continue  # not a duplicate, but one would hand the other its answer
         chosen.append(best)
         per_type[best.item.type] += 1
         per_sentence[best.sentence] += 1

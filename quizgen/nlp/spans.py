@@ -54,6 +54,10 @@ _NUMBER_WORD_RE = re.compile(
 )
 _CONNECTORS = {"of", "for", "and", "the", "de", "du", "la", "le", "von", "van", "del", "da", "on"}
 _PROPER = {"NNP", "NNPS"}
+# "the journal Nature", "the company DeepSeek", "the newspaper Wen Wei Po"
+_ORG_BEFORE = {"journal", "newspaper", "magazine", "company", "firm", "agency", "publisher",
+               "startup", "start-up", "broadcaster", "airline", "carrier", "manufacturer",
+               "bank", "university", "laboratory", "group", "network"}  # fmt: skip
 _QUANTIFIERS = {
     "many", "several", "some", "most", "few", "all", "both", "each", "every", "other",
     "such", "various", "numerous", "certain", "any", "more", "much",
@@ -231,7 +235,7 @@ def _type_run(tokens: list[Token], first: int, last: int) -> tuple[int, int, Spa
             return last - name_len + 1, last, "PERSON"
         if lows[0] in lx.HONORIFICS and len(words) > 1:
             return first, last, "PERSON"
-    if any(w in lx.ORG_CUES for w in lows):
+    if any(w in lx.ORG_CUES for w in lows) or before in _ORG_BEFORE:
         return first, last, "ORG"
     if " ".join(lows) in lx.PLACE_NAMES or any(w in lx.PLACE_CUES for w in lows[1:]):
         return first, last, "PLACE"

@@ -108,7 +108,9 @@ def shape_of(text: str) -> str:
 
 
 def _shape_for_kind(kind: SpanType) -> set[str]:
-    if kind in {"MONEY", "PERCENT", "YEAR", "DATE", "NUMBER"}:
+    if kind == "NUMBER":
+        return {"NUMBER", "YEAR"}  # "1200" is a count here, though it could be a year
+    if kind in {"MONEY", "PERCENT", "YEAR", "DATE"}:
         return {kind}
     if kind == "TERM":
         return {"TERM", "NAME"}

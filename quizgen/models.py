@@ -42,7 +42,7 @@ GAP = "_____"
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=False)
+    model_config = ConfigDict(extra="forbid", frozen=False, use_attribute_docstrings=True)
 
 
 class Source(_Strict):
@@ -223,6 +223,11 @@ def deck_json_schema() -> dict[str, Any]:
     schema = Deck.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "quizgen deck"
+    # Fields with defaults are still required in files: readers rely on them.
+    schema["required"] = sorted({*schema.get("required", []), "schema_version"})
+    for name, definition in schema.get("$defs", {}).items():
+        if name.endswith("Item"):
+            definition["required"] = sorted({*definition.get("required", []), "type"})
     return schema
 
 

@@ -42,7 +42,8 @@ def _join(tokens: list[Token], text: str) -> str:
         return ""
     out = [tokens[0].text]
     for prev, tok in pairwise(tokens):
-        out.append(text[prev.end : tok.start] if tok.start >= prev.end else " ")
+        gap = text[prev.end : tok.start] if tok.start >= prev.end else " "
+        out.append(gap if not gap.strip() else " ")  # tokens removed in between: one space
         out.append(tok.text)
     return "".join(out).strip()
 
@@ -66,7 +67,7 @@ def _lower_first(tokens: list[Token], words: str) -> str:
 def questions_for(sentence: Sentence, span: Span, present: bool) -> list[Question]:
     """Every question the known forms make for ``span`` as the answer."""
     out: list[Question] = []
-    for maker in (_appositive, _definition, _subject, _when_where):
+    for maker in (_appositive, _definition, _subject, _when_where, _object):
         q = maker(sentence, span, present)
         if q is not None:
             out.append(q)
@@ -125,9 +126,11 @@ def _subject(sentence: Sentence, span: Span, present: bool) -> Question | None:
     if clause is None or span.kind not in _WH_SUBJECT:
         return None
     first, last = clause.subject
+    toks = sentence.tokens
+    if toks[first].tag == "DT" and first < last:
+        first += 1  # "The Normans" asks for "Normans"
     if (span.first_token, span.last_token) != (first, last):
         return None
-    toks = sentence.tokens
     wh = _WH_SUBJECT[span.kind]
     rest = _main_clause_only(toks[clause.verb :])
     rest = _trim_end(rest)
@@ -187,9 +190,11 @@ def _when_where(sentence: Sentence, span: Span, present: bool) -> Question | Non
     verb = toks[clause.verb]
     subject_tokens = toks[first : last + 1]
     subject = _lower_first(subject_tokens, _join(subject_tokens, sentence.text))
-    after = [
-        t for i, t in enumerate(toks[clause.verb + 1 :], clause.verb + 1) if not pp[0] <= i <= pp[1]
-    ]
+    # the phrase goes, and so does a comma that closed it ("on May 4, 2016, at ...")
+    drop = set(range(pp[0], pp[1] + 1))
+    if pp[1] + 1 < len(toks) and toks[pp[1] + 1].text == ",":
+        drop.add(pp[1] + 1)
+    after = [t for i, t in enumerate(toks[clause.verb + 1 :], clause.verb + 1) if i not in drop]
     after = _main_clause_only(after)
     # drop the comma that set off a trailing phrase
     after = _trim_end(after)
@@ -207,6 +212,63 @@ def _when_where(sentence: Sentence, span: Span, present: bool) -> Question | Non
             return None
         body = f"{wh} {do} {subject} {base} {rest}"
     return Question(_finish(body), "where" if span.kind == "PLACE" else "when")
+
+
+_WH_OBJECT = {
+    "PERSON": "Who",
+    "ORG": "Which organization",
+    "PLACE": "Which place",
+    "TERM": "What",
+    "OTHER": "What",
+}
+
+
+def _object(sentence: Sentence, span: Span, present: bool) -> Question | None:
+    """ "The fire killed three astronauts" -> "How many astronauts did the fire kill?";
+    "Britain paid 4 million pounds for the shares" -> "How much did Britain pay for ...?";
+    "The Normans conquered England" -> "What did the Normans conquer?"."""
+    clause = analyse_clause(sentence)
+    if clause is None or clause.aux:
+        return None
+    toks = sentence.tokens
+    verb = toks[clause.verb]
+    start = clause.verb + 1
+    while start < len(toks) and toks[start].tag in {"DT", "RB", "PDT"} and start < span.first_token:
+        start += 1
+    if span.first_token != start:
+        return None
+    end = span.last_token + 1
+    if span.kind == "NUMBER":
+        if end >= len(toks) or toks[end].tag not in {"NNS", "NNPS"}:
+            return None
+        wh = f"How many {toks[end].text}"
+        end += 1
+    elif span.kind == "MONEY":
+        wh = "How much"
+    elif span.kind in _WH_OBJECT:
+        if end < len(toks) and (
+            toks[end].tag in {"NN", "NNS", "POS"} or toks[end].text in {"that", "of", "which"}
+        ):
+            return None  # the span only modifies the object ("OpenAI model outputs")
+        wh = _WH_OBJECT[span.kind]
+    else:
+        return None
+    do = _DO_FORMS.get(verb.tag)
+    base = _base_form(verb.text)
+    if do is None or base is None:
+        return None
+    first, last = clause.subject
+    subject_tokens = toks[first : last + 1]
+    subject = _lower_first(subject_tokens, _join(subject_tokens, sentence.text))
+    rest_tokens = _trim_end(_main_clause_only(toks[end:]))
+    if rest_tokens and rest_tokens[0].text == ",":
+        rest_tokens = rest_tokens[1:]
+    rest = _join(rest_tokens, sentence.text)
+    front = toks[: clause.front_end - 1] if clause.front_end else []
+    tail = f" {_lower_first(front, _join(front, sentence.text))}" if front else ""
+    if front and front[0].text.lower() not in {"in", "on", "at", "during", "by"}:
+        tail = ""  # "According to reports," does not belong in the question
+    return Question(_finish(f"{wh} {do} {subject} {base} {rest}{tail}"), "object")
 
 
 def _base_form(verb: str) -> str | None:

@@ -79,7 +79,8 @@ PLACE_CUES = _words(
     bay, gulf, strait, straits, canal, desert, valley, peninsula, province, county, city,
     state, kingdom, republic, empire, street, avenue, road, square, harbour, harbor, port,
     cape, coast, plain, plains, plateau, basin, falls, forest, park, region, district,
-    territory, capital, village, town, continent, channel, delta, reef, glacier, volcano
+    territory, capital, village, town, continent, channel, delta, reef, glacier, volcano,
+    stadium, arena, airport, station, bridge, tower, cathedral, palace, castle, temple
     """
 )
 PLACE_NAMES = _words(

@@ -8,6 +8,7 @@ quotations, questions and fragments are skipped.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -24,6 +25,11 @@ KIND_WEIGHT: dict[SpanType, float] = {
 _CONTENT_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP", "CD"}
 _OPENING_QUOTES = {'"', "“", "'", "‘", "``"}
 _SUBJECT_PRONOUNS = {"it": "sg", "he": "person", "she": "person", "they": "pl"}
+_HEDGES = frozenset(
+    "may might could possibly perhaps probably reportedly allegedly likely unlikely "
+    "seems seem seemed appears appear suggests suggested believed thought rumoured "
+    "rumored supposedly arguably".split()
+)
 _QUOTATION_RE = re.compile(r'"(?:[^"\s]+\s+){4,}[^"]*"')
 _LATE_PRONOUNS = {"it", "they", "this", "these", "he", "she", "its", "their", "his", "her",
                   "them", "him"}  # fmt: skip
@@ -161,27 +167,51 @@ def _in_parentheses(s: Sentence, sp: Span) -> bool:
     return before.count("(") > before.count(")")
 
 
-def centrality(doc: Document) -> dict[int, float]:
-    """Score each sentence by the share of its content words the article repeats."""
-    freq: Counter[str] = Counter()
-    bags: dict[int, set[str]] = {}
-    for s in doc.sentences:
-        bag = {
-            t.text.lower()
-            for t in s.tokens
-            if t.tag in _CONTENT_TAGS and len(t.text) > 2 and t.text.lower() not in GENERIC_NOUNS
-        }
-        bags[s.index] = bag
-        freq.update(bag)
-    scores: dict[int, float] = {}
+def _bag(s: Sentence) -> set[str]:
+    return {
+        t.text.lower()
+        for t in s.tokens
+        if t.tag in _CONTENT_TAGS and len(t.text) > 2 and t.text.lower() not in GENERIC_NOUNS
+    }
+
+
+def centrality(doc: Document, iterations: int = 30, damping: float = 0.85) -> dict[int, float]:
+    """TextRank: PageRank over sentences linked by the content words they share.
+
+    Similarity is the shared-word count over the log lengths (Mihalcea and Tarau, 2004);
+    pairs are found through an index of words, so sparse articles stay cheap.
+    """
+    bags = {s.index: _bag(s) for s in doc.sentences}
+    if not bags:
+        return {}
+    where: dict[str, list[int]] = {}
     for idx, bag in bags.items():
-        if not bag:
-            scores[idx] = 0.0
-            continue
-        shared = sum(1 for w in bag if freq[w] > 1)
-        scores[idx] = shared / (len(bag) ** 0.5 + 2)
-    top = max(scores.values(), default=0.0) or 1.0
-    return {k: v / top for k, v in scores.items()}
+        for w in bag:
+            where.setdefault(w, []).append(idx)
+    shared: Counter[tuple[int, int]] = Counter()
+    for ids in where.values():
+        if len(ids) > 200:
+            continue  # a word in nearly every sentence links nothing in particular
+        for a_pos, a in enumerate(ids):
+            for b in ids[a_pos + 1 :]:
+                shared[(a, b)] += 1
+    links: dict[int, dict[int, float]] = {idx: {} for idx in bags}
+    for (a, b), count in shared.items():
+        norm = math.log(len(bags[a]) + 1) + math.log(len(bags[b]) + 1)
+        weight = count / norm if norm else 0.0
+        links[a][b] = weight
+        links[b][a] = weight
+    out_weight = {idx: sum(edges.values()) for idx, edges in links.items()}
+    n = len(bags)
+    rank = dict.fromkeys(bags, 1.0 / n)
+    for _ in range(iterations):
+        new = {}
+        for idx, edges in links.items():
+            total = sum(rank[j] * w / out_weight[j] for j, w in edges.items() if out_weight[j])
+            new[idx] = (1 - damping) / n + damping * total
+        rank = new
+    top = max(rank.values()) or 1.0
+    return {k: v / top for k, v in rank.items()}
 
 
 def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
@@ -196,6 +226,7 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
         s = p.sentence
         position = 1.0 - 0.15 * (s.index / n)  # a slight lead bias, as in news writing
         seen_texts = Counter(sp.text for sp in s.spans)
+        hedged = any(t.text.lower() in _HEDGES for t in s.tokens)
         for sp in s.spans:
             if seen_texts[sp.text] > 1:
                 continue  # the answer would still show elsewhere in the sentence
@@ -212,6 +243,8 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
                 weight *= 0.6  # asides ("approximately HK$2.286 million") are minor facts
             if sp.kind == "NUMBER" and sp.text.lower() in {"hundred", "dozen"}:
                 weight *= 0.5
+            if hedged:
+                weight *= 0.6  # "may have", "reportedly": not a fact to test
             length = len(s.tokens)
             brevity = 1.0 if length <= 35 else max(0.6, 1.0 - (length - 35) / 60)
             score = weight * (0.55 + 0.45 * central.get(s.index, 0.0)) * position * brevity

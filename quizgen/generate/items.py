@@ -104,7 +104,15 @@ def make_cloze(fact: Fact, source_id: str, doc: Document) -> ClozeItem:
 def best_question(fact: Fact) -> str | None:
     """The preferred wh-question for the fact, if any form applies."""
     qs = questions_for(fact.prepared.sentence, fact.span, _present(fact))
-    order = {"appositive": 0, "definition": 1, "when": 2, "where": 2, "object": 3, "subject": 3}
+    order = {
+        "appositive": 0,
+        "definition": 1,
+        "when": 2,
+        "where": 2,
+        "passive": 2,
+        "object": 3,
+        "subject": 3,
+    }
     qs.sort(key=lambda q: order.get(q.form, 9))
     return qs[0].text if qs else None
 

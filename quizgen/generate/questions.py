@@ -67,7 +67,7 @@ def _lower_first(tokens: list[Token], words: str) -> str:
 def questions_for(sentence: Sentence, span: Span, present: bool) -> list[Question]:
     """Every question the known forms make for ``span`` as the answer."""
     out: list[Question] = []
-    for maker in (_appositive, _definition, _subject, _when_where, _object):
+    for maker in (_appositive, _definition, _subject, _when_where, _object, _passive_agent):
         q = maker(sentence, span, present)
         if q is not None:
             out.append(q)
@@ -269,6 +269,46 @@ def _object(sentence: Sentence, span: Span, present: bool) -> Question | None:
     if front and front[0].text.lower() not in {"in", "on", "at", "during", "by"}:
         tail = ""  # "According to reports," does not belong in the question
     return Question(_finish(f"{wh} {do} {subject} {base} {rest}{tail}"), "object")
+
+
+def _passive_agent(sentence: Sentence, span: Span, present: bool) -> Question | None:
+    """ "The canal was designed by Ferdinand de Lesseps." -> "Who designed the canal?"."""
+    if span.kind not in {"PERSON", "ORG"}:
+        return None
+    clause = analyse_clause(sentence)
+    toks = sentence.tokens
+    if clause is None or not clause.aux:
+        return None
+    aux = toks[clause.verb].text.lower()
+    if aux not in {"was", "were", "is", "are"}:
+        return None
+    participle = clause.verb + 1
+    if participle >= len(toks) or toks[participle].tag != "VBN":
+        return None
+    by = span.first_token - 1
+    if by > 0 and toks[by].tag == "DT":
+        by -= 1
+    if by != participle + 1 or toks[by].text.lower() != "by":
+        return None
+    active = _inflect(toks[participle].text, "VBD" if aux in {"was", "were"} else "VBZ")
+    if active is None:
+        return None
+    first, last = clause.subject
+    subject_tokens = toks[first : last + 1]
+    subject = _lower_first(subject_tokens, _join(subject_tokens, sentence.text))
+    rest = _join(_trim_end(_main_clause_only(toks[span.last_token + 1 :])), sentence.text)
+    wh = "Who" if span.kind == "PERSON" else "Which organization"
+    return Question(_finish(f"{wh} {active} {subject} {rest}"), "passive")
+
+
+def _inflect(participle: str, tag: str) -> str | None:
+    from lemminflect import getInflection
+
+    base = _base_form(participle)
+    if base is None:
+        return None
+    forms = getInflection(base, tag=tag)
+    return forms[0] if forms else None
 
 
 def _base_form(verb: str) -> str | None:

@@ -58,6 +58,21 @@ _PROPER = {"NNP", "NNPS"}
 _ORG_BEFORE = {"journal", "newspaper", "magazine", "company", "firm", "agency", "publisher",
                "startup", "start-up", "broadcaster", "airline", "carrier", "manufacturer",
                "bank", "university", "laboratory", "group", "network"}  # fmt: skip
+_NAME_PARTICLES = {
+    "de",
+    "da",
+    "di",
+    "van",
+    "von",
+    "der",
+    "den",
+    "del",
+    "du",
+    "la",
+    "le",
+    "bin",
+    "al",
+}
 _QUANTIFIERS = {
     "many", "several", "some", "most", "few", "all", "both", "each", "every", "other",
     "such", "various", "numerous", "certain", "any", "more", "much",
@@ -205,6 +220,11 @@ def _is_proper(tokens: list[Token], i: int) -> bool:
     if tok.tag in _PROPER:
         # Sentence-initial capitals the tagger calls NNP are often ordinary words.
         return not (i == 0 and low in lx.GENERIC_NOUNS)
+    # "the European Space Agency": a capitalised adjective leading a name
+    if tok.tag in {"JJ", "NN"} and i > 0 and i + 1 < len(tokens):
+        nxt = tokens[i + 1]
+        if nxt.tag in _PROPER and nxt.text[:1].isupper():
+            return True
     # CamelCase, acronyms and model names are names whatever the tagger thinks.
     return bool(_CAMEL_RE.match(word) or (_ACRONYM_RE.match(word) and i > 0))
 
@@ -251,8 +271,15 @@ def _type_run(tokens: list[Token], first: int, last: int) -> tuple[int, int, Spa
         return first, last, "ORG"
     if before in lx.HONORIFICS or before in lx.ROLE_TITLES:
         return first, last, "PERSON"
-    looks_like_name = 2 <= len(words) <= 4 and all(
-        w[:1].isupper() and (w.isalpha() or w.endswith(".") or "-" in w) for w in words
+    looks_like_name = (
+        2 <= len(words) <= 4
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(
+            (w[:1].isupper() and (w.isalpha() or w.endswith(".") or "-" in w))
+            or w in _NAME_PARTICLES
+            for w in words
+        )
     )
     if looks_like_name and (
         lows[0] in lx.GIVEN_NAMES

@@ -367,6 +367,11 @@ def _build_parser(command: str | None) -> argparse.ArgumentParser:
         "export them to Anki. Runs offline. With no command, opens the deck picker.",
     )
     parser.add_argument("--version", action="version", version=f"quizgen {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="with no command: the progress store folder for the deck picker",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, help_text in _COMMANDS.items():
         p = sub.add_parser(
@@ -416,7 +421,8 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     picker = _Parser(prog="quizgen")
     add_quiz_arguments(picker)
-    return run_picker(picker.parse_args([]))
+    picker_args = picker.parse_args(["--data-dir", args.data_dir] if args.data_dir else [])
+    return run_picker(picker_args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

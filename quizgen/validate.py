@@ -38,6 +38,7 @@ ReasonCode = Literal[
     "false_statement_not_false",
     "true_statement_not_grounded",
     "malformed_prompt",
+    "option_stands_out",
     "trivial_answer",
     "duplicate",
     "unknown_source",
@@ -53,6 +54,7 @@ REASONS: dict[str, str] = {
     "false_statement_not_false": "the false statement may be true according to the source",
     "true_statement_not_grounded": "the true statement differs from its source sentence",
     "malformed_prompt": "the prompt is not a well-formed sentence or question",
+    "option_stands_out": "an option differs in length or form, so it can be ruled out unread",
     "trivial_answer": "the answer is too generic to ask about",
     "duplicate": "another item asks the same thing",
     "unknown_source": "the item's source is not among the deck's sources",
@@ -188,7 +190,31 @@ def check_item(item: AnyItem) -> list[Issue]:
                 )
             elif item.answer_type == "MONEY" and _currency(d) != _currency(answer):
                 add("distractor_type_mismatch", f"distractor {d!r} is in another currency")
+        odd = _odd_option(item.options, answer)
+        if odd is not None:
+            add("option_stands_out", f"option {odd!r} stands out from the others")
     return issues
+
+
+def _form(option: str) -> tuple[bool, bool]:
+    """(starts with a capital, holds a digit): what a glance tells about an option."""
+    return option[:1].isupper(), any(c.isdigit() for c in option)
+
+
+def _odd_option(options: list[str], answer: str) -> str | None:
+    """An option that can be ruled in or out by its length or form alone."""
+    words = [len(o.split()) for o in options]
+    for option, n in zip(options, words, strict=True):
+        others = [w for o, w in zip(options, words, strict=True) if o != option]
+        if n >= 3 and all(n >= 2 * w + 1 for w in others):
+            return option  # much longer than all the rest
+        if others and all(w >= 2 * n + 1 for w in others) and option == answer:
+            return option  # the one short option is the answer
+    forms = [_form(o) for o in options]
+    answer_form = _form(answer)
+    if forms.count(answer_form) == 1 and len(options) > 2:
+        return answer  # the only capitalised one, or the only one with a digit
+    return None
 
 
 def _currency(text: str) -> str:

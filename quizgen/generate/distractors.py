@@ -10,12 +10,20 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from quizgen.generate.text import normalize_answer, overlaps
 from quizgen.models import SpanType
 from quizgen.nlp.document import Document, Sentence, Span
-from quizgen.nlp.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS
+from quizgen.nlp.lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORG_CUES,
+    PLACE_CUES,
+    PLACE_NAMES,
+)
 
 _PRODUCT_RE = re.compile(r"[A-Za-z]-?\s?\d|^\d+[A-Za-z]")
 _NUM_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -134,6 +142,7 @@ def _pool_for(doc: Document, answer: Span, sentence_index: int) -> list[str]:
     answer_unit = _unit(sentence, answer)
     answer_the = _after_the(sentence, answer)
     answer_words = len(answer.text.split())
+    answer_year = year_of(answer.text) if answer.kind in {"YEAR", "DATE"} else None
     ranked: list[tuple[float, int, str]] = []
     entries = _index(doc).get((answer.kind, _shape(answer.kind, answer.text)), [])
     for order, e in enumerate(entries):
@@ -145,10 +154,24 @@ def _pool_for(doc: Document, answer: Span, sentence_index: int) -> list[str]:
             continue  # "the Suez Canal" -> "the Alexandria"
         if answer.kind == "NUMBER" and e.unit != answer_unit:
             continue  # 400 hospitals against 8 countries: count the same thing or vary
+        if answer_year is not None:
+            year = year_of(e.text)
+            if year is None or abs(year - answer_year) > _YEAR_WINDOW:
+                continue  # 1888 for an attack in 2023: absurd at a glance
         closeness = -abs(len(e.text) - len(answer.text)) / 10.0
         ranked.append((closeness, order, e.text))
     ranked.sort(key=lambda r: (-r[0], r[1]))
     return [r[2] for r in ranked]
+
+
+_YEAR_WINDOW = 15
+_YEAR_RE = re.compile(r"\b(1\d{3}|20\d{2})")
+
+
+def year_of(text: str) -> int | None:
+    """The year a year or date names ("25 April 1953" -> 1953; "1960s" -> 1960)."""
+    m = _YEAR_RE.search(text)
+    return int(m.group(1)) if m else None
 
 
 def variations(answer: Span, rng: random.Random) -> list[str]:
@@ -258,10 +281,77 @@ def recombined_names(doc: Document, answer: Span) -> list[str]:
     return [n for n in out if not overlaps(n, answer.text)]
 
 
+def swap_for(doc: Document, answer: Span, sentence_index: int, rng: random.Random) -> str | None:
+    """A same-type replacement that makes a clearly false statement, or None.
+
+    Stricter than a distractor: a journal must not stand in for a company, a city for a
+    lake, a man for a woman; so names are swapped only with names of the same class.
+    """
+    if answer.kind in {"TERM", "OTHER"}:
+        return None
+    candidates = pick_distractors(doc, answer, sentence_index, rng, n=6, fabricate=False)
+    for cand in candidates:
+        if answer.kind == "PERSON" and not _same_gender(doc, answer.text, cand):
+            continue
+        if answer.kind in {"ORG", "PLACE"} and not _same_class(answer.text, cand):
+            continue
+        return cand
+    return None
+
+
+def _same_class(a: str, b: str) -> bool:
+    """Both countries/cities from the gazetteer, or both named with the same cue word."""
+    la, lb = a.lower(), b.lower()
+    if la in PLACE_NAMES and lb in PLACE_NAMES:
+        return True
+    cues_a = {w for w in la.split() if w in ORG_CUES or w in PLACE_CUES}
+    cues_b = {w for w in lb.split() if w in ORG_CUES or w in PLACE_CUES}
+    return bool(cues_a & cues_b)
+
+
+def _genders(doc: Document) -> dict[str, str]:
+    """ "m" or "f" for people the article refers to with he/his or she/her."""
+    cached = doc.memo.get("genders")
+    if isinstance(cached, dict):
+        return cached
+    votes: dict[str, Counter[str]] = {}
+    sentences = doc.sentences
+    for i, s in enumerate(sentences):
+        people = {doc.people.get(sp.text.lower(), sp.text) for sp in s.spans if sp.kind == "PERSON"}
+        if len(people) != 1:
+            continue
+        (person,) = people
+        words = [t.text.lower() for t in s.tokens]
+        if i + 1 < len(sentences) and sentences[i + 1].block == s.block:
+            words += [t.text.lower() for t in sentences[i + 1].tokens[:2]]
+        counter = votes.setdefault(person, Counter())
+        counter["m"] += sum(w in {"he", "his", "him", "himself"} for w in words)
+        counter["f"] += sum(w in {"she", "her", "hers", "herself"} for w in words)
+    genders = {p: c.most_common(1)[0][0] for p, c in votes.items() if c and c.most_common(1)[0][1]}
+    doc.memo["genders"] = genders
+    return genders
+
+
+def _same_gender(doc: Document, a: str, b: str) -> bool:
+    genders = _genders(doc)
+    ga = genders.get(doc.people.get(a.lower(), a))
+    gb = genders.get(doc.people.get(b.lower(), b))
+    return ga is None or gb is None or ga == gb
+
+
 def pick_distractors(
-    doc: Document, answer: Span, sentence_index: int, rng: random.Random, n: int = 3
+    doc: Document,
+    answer: Span,
+    sentence_index: int,
+    rng: random.Random,
+    n: int = 3,
+    *,
+    fabricate: bool = True,
 ) -> list[str]:
-    """Up to ``n`` distractors of the answer's type, article spans first."""
+    """Up to ``n`` distractors of the answer's type, article spans first.
+
+    With ``fabricate``, people may be filled up with names recombined from the article's
+    given and family names, but only next to at least two real ones."""
     pool = pool_for(doc, answer, sentence_index)
     chosen: list[str] = []
     # Keep the article's best candidates but vary which ones with the seed; a single
@@ -276,7 +366,7 @@ def pick_distractors(
     extra: list[str] = []
     if answer.kind in NUMERIC_KINDS:
         extra = variations(answer, rng)
-    elif answer.kind == "PERSON":
+    elif answer.kind == "PERSON" and fabricate and len(chosen) >= 2:
         extra = recombined_names(doc, answer)
         rng.shuffle(extra)
     if answer.kind == "NUMBER" and answer.text.islower():

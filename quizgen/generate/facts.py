@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from quizgen.generate.clauses import analyse_clause
 from quizgen.models import SpanType
-from quizgen.nlp.document import Document, Sentence, Span
+from quizgen.nlp.document import Document, Sentence, Span, Token
 from quizgen.nlp.lexicon import GENERIC_NOUNS
 
 KIND_WEIGHT: dict[SpanType, float] = {
@@ -96,16 +96,22 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
     first = toks[0].text.lower()
     if first in _BLOCKING_STARTS:
         return None
-    # "these models", "those years": always about something said before.
-    if any(t.text.lower() in {"these", "those"} for t in toks):
-        return None
-    # "The order of this chain ...": a demonstrative in the subject points back.
-    for i, t in enumerate(toks[:8]):
-        if t.tag in {"VBD", "VBZ", "VBP", "MD"}:
-            break
-        nxt = toks[i + 1].tag if i + 1 < len(toks) else ""
-        if t.text.lower() in {"this", "that"} and nxt in {"NN", "NNS", "JJ"}:
+    # "these models", "that voyage", "the aforementioned": about something said before.
+    for i, t in enumerate(toks):
+        low = t.text.lower()
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if low in {"these", "those", "aforementioned", "latter", "former", "above-mentioned"}:
             return None
+        if (
+            low in {"this", "that"}
+            and t.tag == "DT"
+            and nxt is not None
+            and nxt.tag in {"NN", "NNS", "JJ"}
+            and nxt.text.lower() not in _DEICTIC_TIME
+        ):
+            return None
+    if re.search(r"[=·×÷]|\b[a-z]\s?[+*/]\s?[a-z0-9]\b", s.text):
+        return None  # formulas
     # "From a developmental perspective, it pioneers ...": a pronoun as the subject.
     for i, t in enumerate(toks[:14]):
         if t.text == "," and i + 1 < len(toks) and toks[i + 1].text.lower() in _LATE_PRONOUNS:
@@ -160,6 +166,75 @@ def _agrees(pronoun: str, antecedent: str, s: Sentence) -> bool:
     if kind == "pl":
         return plural or head.lower() in {"team", "researchers", "scientists"}
     return any(sp.kind == "PERSON" and sp.text in antecedent for sp in s.spans)
+
+
+_DEICTIC_TIME = frozenset(
+    "year month week century decade season spring summer autumn winter".split()
+)
+_GENERIC_MODIFIERS = frozenset(
+    "same main major significant high low short long narrow own key existing important large "
+    "small great good new old different various certain common general particular special "
+    "whole full real true specific relative further total entire overall previous current "
+    "recent early late first last next other additional possible potential initial final "
+    "basic simple major minor wide broad strong weak steady rapid slow".split()
+)
+_IDENTIFIER_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
+    """Why a span makes a poor answer, or None if it may be asked about."""
+    toks = s.tokens
+    before = toks[sp.first_token - 1] if sp.first_token > 0 else None
+    after = toks[sp.last_token + 1] if sp.last_token + 1 < len(toks) else None
+    if len(sp.text) <= 1:
+        return "a single character"
+    if sp.kind == "TERM":
+        words = [t.text.lower() for t in toks[sp.first_token : sp.last_token + 1]]
+        repeated = term_freq[sp.text.lower()] >= 2
+        defined = after is not None and after.text == "("
+        if words[0] in _GENERIC_MODIFIERS and not (repeated or defined):
+            return "a generic noun phrase"
+        if len(words) == 1 and not (repeated or defined):
+            return "a lone common noun"
+        if before is not None and before.text[:1].isupper() and sp.first_token > 1:
+            return "part of a longer name"
+        if before is not None and before.text.endswith(".") and len(before.text) == 2:
+            return "part of an abbreviated name"
+    if sp.kind in {"NUMBER", "YEAR"}:
+        if before is not None and before.text in _IDENTIFIER_QUOTES:
+            return "a code, not a quantity"
+        if before is not None and before.text.lower() == "the":
+            return "a number that points back (the two amounts)"
+        if (after is not None and after.text == ":") or _counts_a_list(toks, sp):
+            return "a count the sentence lists"
+    if sp.kind == "MONEY" and any(
+        o.kind == "MONEY" and o.end <= sp.start and sp.first_token - o.last_token <= 6
+        for o in s.spans
+    ):
+        return "a conversion of an amount the sentence already gives"
+    if _in_range_or_list(toks, sp):
+        return "one end of a range"
+    return None
+
+
+def _counts_a_list(toks: list[Token], sp: Span) -> bool:
+    """ "made of three parts: a sugar, a phosphate group and a base"."""
+    rest = toks[sp.last_token + 1 : sp.last_token + 6]
+    return any(t.text == ":" for t in rest)
+
+
+def _in_range_or_list(toks: list[Token], sp: Span) -> bool:
+    """ "from 1066 to 1074", "between 1 and 5": the other end gives the answer away."""
+    before = toks[sp.first_token - 1].text.lower() if sp.first_token > 0 else ""
+    after = toks[sp.last_token + 1].text.lower() if sp.last_token + 1 < len(toks) else ""
+    if sp.kind in {"YEAR", "DATE", "NUMBER", "MONEY", "PERCENT"}:
+        if before in {"from", "between"} and after in {"to", "and", "–", "-"}:
+            return True
+        if before in {"to", "and", "–", "-"} and sp.first_token > 1:
+            two_back = toks[sp.first_token - 2]
+            if two_back.tag in {"CD", "$"} or two_back.text[:1].isdigit():
+                return True
+    return False
 
 
 def _in_parentheses(s: Sentence, sp: Span) -> bool:
@@ -230,6 +305,9 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
         for sp in s.spans:
             if seen_texts[sp.text] > 1:
                 continue  # the answer would still show elsewhere in the sentence
+            reason = unaskable(s, sp, term_freq)
+            if reason:
+                continue
             weight = KIND_WEIGHT[sp.kind]
             if sp.kind == "TERM":
                 words = sp.last_token - sp.first_token + 1

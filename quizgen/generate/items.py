@@ -6,7 +6,7 @@ import hashlib
 import random
 import re
 
-from quizgen.generate.distractors import pick_distractors
+from quizgen.generate.distractors import pick_distractors, swap_for
 from quizgen.generate.facts import Fact
 from quizgen.generate.questions import questions_for
 from quizgen.generate.text import normalize_answer
@@ -63,7 +63,11 @@ def _prompt_with(fact: Fact, replacement: str) -> str:
         and re.search(r"\d", m.group(1))
     ):
         rest = rest[m.end() :]
-    return text[:start] + replacement + rest
+    head = text[:start]
+    if replacement == GAP:
+        # "an _____ pilot" tells the answer starts with a vowel: write "a(n)"
+        head = re.sub(r"\b([Aa])n? $", r"\1(n) ", head)
+    return head + replacement + rest
 
 
 def _accepted(fact: Fact, doc: Document) -> list[str]:
@@ -140,6 +144,8 @@ def make_multiple_choice(
     fact: Fact, source_id: str, doc: Document, rng: random.Random
 ) -> MultipleChoiceItem | None:
     """A question (or gapped sentence) with the answer and three typed distractors."""
+    if fact.span.kind in {"TERM", "OTHER"}:
+        return None  # no way offline to tell a plausible wrong term from an absurd one
     if (
         fact.span.kind == "PERSON"
         and " " not in fact.span.text
@@ -173,10 +179,10 @@ def make_true_false(
     # Half the statements are false: the fact's hash decides, so a deck stays balanced
     # and an item keeps its truth value when other facts change.
     if int(item_id("", fact.key, "true_false"), 16) % 2:
-        distractors = pick_distractors(doc, fact.span, fact.prepared.sentence.index, rng, n=1)
-        if not distractors:
+        swap = swap_for(doc, fact.span, fact.prepared.sentence.index, rng)
+        if swap is None:
             return None
-        false_statement = _prompt_with(fact, distractors[0])
+        false_statement = _prompt_with(fact, swap)
         return TrueFalseItem(
             id=item_id(source_id, fact.key, "true_false"),
             prompt=false_statement,
@@ -184,7 +190,7 @@ def make_true_false(
             answer_type=fact.span.kind,
             correction=statement,
             source=provenance(source_id, fact),
-            explanation=f"The source says {fact.span.text}, not {distractors[0]}.",
+            explanation=f"The source says {fact.span.text}, not {swap}.",
             tags=_tags(fact, "true_false"),
         )
     return TrueFalseItem(

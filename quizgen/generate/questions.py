@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from quizgen.generate.clauses import analyse_clause
+from quizgen.generate.clauses import Clause, analyse_clause
 from quizgen.nlp.document import Sentence, Span, Token
 
 _WH_SUBJECT = {
@@ -61,12 +61,21 @@ def _lower_first(tokens: list[Token], words: str) -> str:
     first = tokens[0]
     if first.tag in {"NNP", "NNPS"} or first.text.isupper() or first.text == "I":
         return words
+    if (
+        len(tokens) > 1
+        and tokens[1].tag in {"NNP", "NNPS"}
+        and first.text[:1].isupper()
+        and first.tag != "DT"
+    ):
+        return words  # "Gamal Abdel Nasser": a name the tagger did not know
     return words[:1].lower() + words[1:]
 
 
 def questions_for(sentence: Sentence, span: Span, present: bool) -> list[Question]:
     """Every question the known forms make for ``span`` as the answer."""
     out: list[Question] = []
+    if coordinated(sentence, span):
+        return out
     for maker in (_appositive, _definition, _subject, _when_where, _object, _passive_agent):
         q = maker(sentence, span, present)
         if q is not None:
@@ -93,8 +102,18 @@ def _appositive(sentence: Sentence, span: Span, present: bool) -> Question | Non
     if appo[0].text.lower() != "the":
         words = "the " + words
     wh = "Who" if span.kind == "PERSON" else "What"
-    verb = "is" if present else "was"
-    return Question(_finish(f"{wh} {verb} {words}"), "appositive")
+    if present:
+        return Question(_finish(f"{wh} is {words}"), "appositive")
+    # A past role needs its moment: "Which President of Egypt nationalised the company?"
+    clause = analyse_clause(sentence)
+    if clause is None or clause.subject[0] != span.first_token:
+        return None
+    verb_phrase = _trim_end(_main_clause_only(toks[clause.verb :]))
+    if not verb_phrase or len(verb_phrase) > 16:
+        return None
+    role = _join(appo[1:] if appo[0].text.lower() == "the" else appo, sentence.text)
+    vp = _join(verb_phrase, sentence.text)
+    return Question(_finish(f"Which {role} {vp}{_time_tail(sentence, clause)}"), "appositive")
 
 
 def _definition(sentence: Sentence, span: Span, present: bool) -> Question | None:
@@ -132,28 +151,88 @@ def _subject(sentence: Sentence, span: Span, present: bool) -> Question | None:
     if (span.first_token, span.last_token) != (first, last):
         return None
     wh = _WH_SUBJECT[span.kind]
-    rest = _main_clause_only(toks[clause.verb :])
+    # the subject's own verbs stay ("was an expert ... and produced ..."); a new clause goes
+    rest = _main_clause_only(toks[clause.verb :], keep_shared_subject=True)
     rest = _trim_end(rest)
     if not rest or len(rest) > 30:
         return None
-    return Question(_finish(f"{wh} {_join(rest, sentence.text)}"), "subject")
+    return Question(
+        _finish(f"{wh} {_join(rest, sentence.text)}{_time_tail(sentence, clause)}"), "subject"
+    )
+
+
+def _time_tail(sentence: Sentence, clause: Clause) -> str:
+    """A fronted time phrase, kept at the end of the question ("... in 1956?")."""
+    if not clause.front_end:
+        return ""
+    front = sentence.tokens[: clause.front_end - 1]
+    if not front or front[0].text.lower() not in {"in", "on", "during", "by", "after", "before"}:
+        return ""
+    dated = any(
+        sp.kind in {"DATE", "YEAR"} and sp.last_token < clause.front_end for sp in sentence.spans
+    )
+    if not dated:
+        return ""
+    return " " + _lower_first(front, _join(front, sentence.text))
+
+
+def coordinated(sentence: Sentence, span: Span) -> bool:
+    """Whether the span is one of several joined by "and", "or" or commas ("Watson and
+    Crick", "8 days, 3 hours and 18 minutes"): a question on one of them misleads."""
+    toks = sentence.tokens
+    before = toks[span.first_token - 1].text.lower() if span.first_token > 0 else ""
+    after = toks[span.last_token + 1].text.lower() if span.last_token + 1 < len(toks) else ""
+    named = {"PERSON", "ORG", "PLACE", "OTHER"}
+    others = [
+        sp
+        for sp in sentence.spans
+        if sp is not span and (sp.kind == span.kind or (sp.kind in named and span.kind in named))
+    ]
+
+    def joined(word: str, sp: Span) -> bool:
+        # after a comma only a name of the very same kind continues a list (an appositive,
+        # ", the President of Egypt,", does not)
+        return word in {"and", "or", "&"} or (word == "," and sp.kind == span.kind)
+
+    if any(
+        sp.last_token in {span.first_token - 2, span.first_token - 3} and joined(before, sp)
+        for sp in others
+    ):
+        return True
+    return any(
+        sp.first_token in {span.last_token + 2, span.last_token + 3} and joined(after, sp)
+        for sp in others
+    )
 
 
 _CLAUSE_JOINERS = {"and", "but", "while", "so", "whereas", "although", "though", "yet"}
 
 
-def _main_clause_only(tokens: list[Token]) -> list[Token]:
-    """Cut a verb phrase before "; ...", ", and the city was ..." or "and finally reopened"."""
+def _main_clause_only(tokens: list[Token], *, keep_shared_subject: bool = False) -> list[Token]:
+    """Cut a verb phrase before "; ...", ", and the city was ..." or "and finally reopened".
+
+    With ``keep_shared_subject`` a second verb of the same subject stays ("was an expert
+    and produced ..."), as it does in a subject question."""
     for i, t in enumerate(tokens):
         if t.text in {";", ":"}:
             return tokens[:i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if t.text == "," and nxt is not None and nxt.text.lower() in _CLAUSE_JOINERS:
             return tokens[:i]
-        if t.text.lower() == "and" and i > 0:
-            # a second past-tense verb would keep its tense after do-support
-            following = tokens[i + 1 : i + 3]
-            if any(f.tag in {"VBD", "VBZ", "VBP"} for f in following):
+        if t.text.lower() in {"and", "but"} and i > 0:
+            following = tokens[i + 1 : i + 5]
+            # "and no one has walked ...": a new clause with its own subject
+            new_subject = (
+                following
+                and following[0].tag in {"DT", "PRP", "NNP", "NNPS", "EX"}
+                and any(f.tag in {"VBD", "VBZ", "VBP", "MD"} for f in following[1:])
+            )
+            if new_subject:
+                return tokens[:i]
+            # a second finite verb would keep its tense after do-support
+            if not keep_shared_subject and any(
+                f.tag in {"VBD", "VBZ", "VBP"} for f in following[:2]
+            ):
                 return tokens[:i]
     return tokens
 
@@ -194,6 +273,9 @@ def _when_where(sentence: Sentence, span: Span, present: bool) -> Question | Non
     drop = set(range(pp[0], pp[1] + 1))
     if pp[1] + 1 < len(toks) and toks[pp[1] + 1].text == ",":
         drop.add(pp[1] + 1)
+    kept = _main_clause_only(toks[clause.verb + 1 :])
+    if not fronted and (not kept or kept[-1].end < toks[pp[1]].end):
+        return None  # "stayed closed for eight years and reopened on 5 June 1975"
     after = [t for i, t in enumerate(toks[clause.verb + 1 :], clause.verb + 1) if i not in drop]
     after = _main_clause_only(after)
     # drop the comma that set off a trailing phrase

@@ -220,13 +220,20 @@ def _is_proper(tokens: list[Token], i: int) -> bool:
     if tok.tag in _PROPER:
         # Sentence-initial capitals the tagger calls NNP are often ordinary words.
         return not (i == 0 and low in lx.GENERIC_NOUNS)
-    # "the European Space Agency": a capitalised adjective leading a name
-    if tok.tag in {"JJ", "NN"} and i > 0 and i + 1 < len(tokens):
+    # "the European Space Agency": a capitalised adjective leading a name; at the start
+    # of a sentence only a word the tagger does not know as an ordinary one ("Gamal")
+    if tok.tag in {"JJ", "NN"} and i + 1 < len(tokens):
         nxt = tokens[i + 1]
         if nxt.tag in _PROPER and nxt.text[:1].isupper():
-            return True
+            return i > 0 or low not in _known_words()
     # CamelCase, acronyms and model names are names whatever the tagger thinks.
     return bool(_CAMEL_RE.match(word) or (_ACRONYM_RE.match(word) and i > 0))
+
+
+def _known_words() -> frozenset[str]:
+    from quizgen.nlp.tagger import common_words
+
+    return common_words()
 
 
 def name_spans(text: str, tokens: list[Token], taken_tokens: set[int]) -> list[Span]:
@@ -255,6 +262,8 @@ def _type_run(tokens: list[Token], first: int, last: int) -> tuple[int, int, Spa
             return last - name_len + 1, last, "PERSON"
         if lows[0] in lx.HONORIFICS and len(words) > 1:
             return first, last, "PERSON"
+        if name_len == 0 and lows[0] in lx.ROLE_TITLES:
+            return first, last, "OTHER"  # a title alone ("the President of Egypt")
     if any(w in lx.ORG_CUES for w in lows) or before in _ORG_BEFORE:
         return first, last, "ORG"
     if " ".join(lows) in lx.PLACE_NAMES or any(w in lx.PLACE_CUES for w in lows[1:]):
@@ -290,11 +299,18 @@ def _type_run(tokens: list[Token], first: int, last: int) -> tuple[int, int, Spa
     ):
         return first, last, "PERSON"
     before_prep = tokens[first - 2] if first > 1 else None
+    modifier = (
+        len(words) == 1
+        and last + 1 < len(tokens)
+        and tokens[last + 1].tag in {"NN", "NNS"}
+        and tokens[last + 1].text.islower()
+    )
     if (
         before in {"in", "at", "near", "across", "from", "to", "outside", "inside"}
         and len(words) <= 2
         and not (before_prep is not None and before_prep.tag in _PROPER)
         and after not in {"or", "and"}
+        and not modifier  # "in X-ray crystallography": a modifier, not a place
     ):
         return first, last, "PLACE"
     return first, last, "OTHER"
@@ -309,6 +325,8 @@ def _trailing_name_length(words: list[str]) -> int:
         tail.append(w)
     if not tail:
         return 0
+    if len(tail) == 1 and len(tail) < len(words) and words[-2].lower() in _CONNECTORS:
+        return 0  # "President of Egypt": a title with its place, no name
     # Names are two or three words; what precedes belongs to the title.
     return min(len(tail), 3 if len(tail) >= 3 and tail[1].endswith(".") else 2)
 

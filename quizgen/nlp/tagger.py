@@ -75,6 +75,12 @@ def load_tagger() -> PerceptronTagger:
     return tagger
 
 
+@cache
+def common_words() -> frozenset[str]:
+    """Frequent English words (lower case): the tagger's dictionary of unambiguous words."""
+    return frozenset(w.lower() for w in load_tagger().tagdict)
+
+
 def tag_words(words: list[str]) -> list[str]:
     """Penn Treebank tags for a sentence's tokens."""
     if not words:

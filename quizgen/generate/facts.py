@@ -51,7 +51,7 @@ class Prepared:
 
     def to_text_offset(self, offset: int) -> int:
         """Map an offset in the source sentence to one in ``text``."""
-        return offset + self.shift if offset >= self.cut and self.cut else offset
+        return offset + self.shift if self.cut and offset >= self.cut else offset
 
 
 @dataclass(slots=True, frozen=True)
@@ -102,6 +102,8 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if low in {"these", "those", "aforementioned", "latter", "former", "above-mentioned"}:
             return None
+        if low == "such" and nxt is not None and nxt.tag in {"NN", "NNS", "JJ"}:
+            return None  # "such pharmacies" ("such as" is fine)
         if (
             low in {"this", "that"}
             and t.tag == "DT"
@@ -112,26 +114,76 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
             return None
     if re.search(r"[=·×÷]|\b[a-z]\s?[+*/]\s?[a-z0-9]\b", s.text):
         return None  # formulas
-    # "From a developmental perspective, it pioneers ...": a pronoun as the subject.
+    # The subject is a pronoun: at the start ("It directly addresses ...") or after a
+    # fronted phrase ("From a developmental perspective, it pioneers ...").
+    k = _subject_pronoun(toks)
+    if k is None:
+        # "While it may include ...": a pronoun before any noun points outside the sentence.
+        for t in toks[1:]:
+            if t.tag in {"NN", "NNS", "NNP", "NNPS", "CD"}:
+                break
+            if t.text.lower() in _LATE_PRONOUNS:
+                return None
+        return Prepared(s, s.text, 0, 0)
+    if prev is None or (prev.block != s.block and not _same_section(prev, s, doc)):
+        return None
+    pronoun = toks[k].text.lower()
+    antecedent = _antecedent(prev, pronoun, doc)
+    if antecedent is None:
+        return None
+    if k == 0 or (antecedent[:1].isupper() and _is_name(antecedent, prev)):
+        shown = antecedent[:1].upper() + antecedent[1:] if k == 0 else antecedent
+    else:
+        shown = antecedent
+    tok = toks[k]
+    text = s.text[: tok.start] + shown + s.text[tok.end :]
+    return Prepared(s, text, len(shown) - (tok.end - tok.start), tok.end)
+
+
+def _subject_pronoun(toks: list[Token]) -> int | None:
+    """Index of a subject pronoun at the start or right after a fronted phrase."""
+    if toks[0].text.lower() in _SUBJECT_PRONOUNS:
+        return 0
     for i, t in enumerate(toks[:14]):
-        if t.text == "," and i + 1 < len(toks) and toks[i + 1].text.lower() in _LATE_PRONOUNS:
+        if t.tag in {"VBD", "VBZ", "VBP", "MD"}:
             return None
-    # "While it may include ...": a pronoun before any noun points outside the sentence.
-    for t in toks[1:]:
-        if t.tag in {"NN", "NNS", "NNP", "NNPS", "CD"}:
-            break
-        if t.text.lower() in _LATE_PRONOUNS:
-            return None
-    if first in _SUBJECT_PRONOUNS:
-        if prev is None or (prev.block != s.block and not _same_section(prev, s, doc)):
-            return None
-        antecedent = _subject_text(prev)
-        if antecedent is None or not _agrees(first, antecedent, prev):
-            return None
-        cut = toks[0].end
-        text = antecedent[:1].upper() + antecedent[1:] + s.text[cut:]
-        return Prepared(s, text, len(antecedent) - cut, cut)
-    return Prepared(s, s.text, 0, 0)
+        if t.text == "," and i + 1 < len(toks) and toks[i + 1].text.lower() in _SUBJECT_PRONOUNS:
+            return i + 1
+    return None
+
+
+def _modifier(s: Sentence, sp: Span) -> bool:
+    """ "AI" in "global AI development": a name used as an adjective, not a referent."""
+    nxt = s.tokens[sp.last_token + 1] if sp.last_token + 1 < len(s.tokens) else None
+    return nxt is not None and nxt.tag in {"NN", "NNS"}
+
+
+def _is_name(text: str, s: Sentence) -> bool:
+    return any(sp.text == text and sp.kind != "TERM" for sp in s.spans)
+
+
+def _antecedent(prev: Sentence, pronoun: str, doc: Document) -> str | None:
+    """What a sentence-initial pronoun refers to in the sentence before, if it is clear."""
+    subject = _subject_text(prev)
+    if subject is not None and _agrees(pronoun, subject, prev):
+        return subject
+    kind = _SUBJECT_PRONOUNS[pronoun]
+    if kind == "person":
+        people = {
+            doc.people.get(sp.text.lower(), sp.text) for sp in prev.spans if sp.kind == "PERSON"
+        }
+        return people.pop() if len(people) == 1 else None
+    if kind == "sg":
+        # "Liu stated that DeepSeek-R1 provides ...": the one named thing, not a person
+        things = [
+            sp.text
+            for sp in prev.spans
+            if (sp.kind in {"ORG", "OTHER"} or (sp.kind == "TERM" and sp.text[:1].isupper()))
+            and not _modifier(prev, sp)
+        ]
+        unique = list(dict.fromkeys(things))
+        return unique[0] if len(unique) == 1 else None
+    return None
 
 
 def _same_section(prev: Sentence, s: Sentence, doc: Document) -> bool:
@@ -161,6 +213,9 @@ def _agrees(pronoun: str, antecedent: str, s: Sentence) -> bool:
     kind = _SUBJECT_PRONOUNS[pronoun]
     head = antecedent.split()[-1]
     plural = head.endswith("s") and not head.endswith("ss") and not head[:1].isupper()
+    person = any(sp.kind == "PERSON" and sp.text in antecedent for sp in s.spans)
+    if kind != "person" and person:
+        return False  # "it" is never Liu
     if kind == "sg":
         return not plural and head.lower() not in {"team", "people"}
     if kind == "pl":
@@ -198,6 +253,8 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
             return "a lone common noun"
         if before is not None and before.text[:1].isupper() and sp.first_token > 1:
             return "part of a longer name"
+        if before is not None and before.tag in {"VBG", "VBN", "JJ", "NN", "NNS"}:
+            return "part of a longer noun phrase"  # "working _____" for "group co-chairs"
         if before is not None and before.text.endswith(".") and len(before.text) == 2:
             return "part of an abbreviated name"
     if sp.kind in {"NUMBER", "YEAR"}:

@@ -42,7 +42,7 @@ GAP = "_____"
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=False, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", frozen=False)
 
 
 class Source(_Strict):
@@ -221,6 +221,7 @@ _DECK_ADAPTER = TypeAdapter(Deck)
 def deck_json_schema() -> dict[str, Any]:
     """The JSON Schema of the deck file."""
     schema = Deck.model_json_schema()
+    _add_field_docs(schema)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "quizgen deck"
     # Fields with defaults are still required in files: readers rely on them.
@@ -229,6 +230,59 @@ def deck_json_schema() -> dict[str, Any]:
         if name.endswith("Item"):
             definition["required"] = sorted({*definition.get("required", []), "type"})
     return schema
+
+
+def _field_docs() -> dict[str, dict[str, str]]:
+    """Each model's field docstrings, read from this module's source.
+
+    Read when a schema is printed rather than at class creation (pydantic's
+    ``use_attribute_docstrings``), which would slow every start of the quiz."""
+    import ast
+    import inspect
+    import sys
+
+    tree = ast.parse(inspect.getsource(sys.modules[__name__]))
+    docs: dict[str, dict[str, str]] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        fields: dict[str, str] = {}
+        body = node.body
+        for stmt, nxt in zip(body, body[1:], strict=False):
+            if (
+                isinstance(stmt, ast.AnnAssign)
+                and isinstance(stmt.target, ast.Name)
+                and isinstance(nxt, ast.Expr)
+                and isinstance(nxt.value, ast.Constant)
+                and isinstance(nxt.value.value, str)
+            ):
+                fields[stmt.target.id] = inspect.cleandoc(nxt.value.value)
+        docs[node.name] = fields
+    return docs
+
+
+def _add_field_docs(schema: dict[str, Any]) -> None:
+    docs = _field_docs()
+    models: dict[str, type[BaseModel]] = {
+        "Deck": Deck,
+        "Source": Source,
+        "Provenance": Provenance,
+        "ClozeItem": ClozeItem,
+        "MultipleChoiceItem": MultipleChoiceItem,
+        "TrueFalseItem": TrueFalseItem,
+        "ShortAnswerItem": ShortAnswerItem,
+    }
+    definitions = {"Deck": schema, **schema.get("$defs", {})}
+    for name, definition in definitions.items():
+        model = models.get(name)
+        if model is None:
+            continue
+        merged: dict[str, str] = {}
+        for klass in reversed(model.__mro__):
+            merged.update(docs.get(klass.__name__, {}))
+        for field, prop in definition.get("properties", {}).items():
+            if field in merged and "description" not in prop:
+                prop["description"] = merged[field]
 
 
 def _describe_error(data: Any, err: dict[str, Any]) -> str:

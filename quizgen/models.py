@@ -240,6 +240,7 @@ def _field_docs() -> dict[str, dict[str, str]]:
     import ast
     import inspect
     import sys
+    from itertools import pairwise
 
     tree = ast.parse(inspect.getsource(sys.modules[__name__]))
     docs: dict[str, dict[str, str]] = {}
@@ -248,7 +249,7 @@ def _field_docs() -> dict[str, dict[str, str]]:
             continue
         fields: dict[str, str] = {}
         body = node.body
-        for stmt, nxt in zip(body, body[1:], strict=False):
+        for stmt, nxt in pairwise(body):
             if (
                 isinstance(stmt, ast.AnnAssign)
                 and isinstance(stmt.target, ast.Name)

@@ -257,6 +257,14 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
             return "part of a longer noun phrase"  # "working _____" for "group co-chairs"
         if before is not None and before.text.endswith(".") and len(before.text) == 2:
             return "part of an abbreviated name"
+    if (
+        sp.kind in {"PERSON", "ORG", "PLACE", "OTHER"}
+        and before is not None
+        and sp.first_token > 1
+        and before.text[:1].isupper()
+        and before.tag not in {"NNP", "NNPS"}
+    ):
+        return "part of a longer name"  # "Nintendo and The _____"
     if sp.kind in {"NUMBER", "YEAR"}:
         if before is not None and before.text in _IDENTIFIER_QUOTES:
             return "a code, not a quantity"

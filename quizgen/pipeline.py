@@ -36,7 +36,7 @@ def _type_preference(item_type: str, kind: str) -> float:
     if kind in _NUMERIC and item_type == "multiple_choice":
         pref += 0.2
     if kind == "PERSON" and item_type == "multiple_choice":
-        pref += 0.15
+        pref += 0.25
     if kind == "TERM" and item_type == "cloze":
         pref += 0.05
     if kind in {"TERM", "OTHER"} and item_type == "multiple_choice":

@@ -17,6 +17,8 @@ from quizgen.generate.text import normalize_answer, overlaps
 from quizgen.models import SpanType
 from quizgen.nlp.document import Document, Sentence, Span
 from quizgen.nlp.lexicon import (
+    FEMALE_NAMES,
+    GIVEN_NAMES,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
@@ -56,7 +58,10 @@ def _shape(kind: SpanType, text: str) -> str:
     if kind == "PERCENT":
         return "%" if "%" in text else "word"
     if kind == "NUMBER":
-        return "word" if text.lower() in NUMBER_WORDS else "digits"
+        if text.lower() in NUMBER_WORDS:
+            return "word"
+        scale = _SCALE_RE.search(text)
+        return f"digits:{scale.group(1).lower() if scale else ''}"  # 3 billion vs 10
     if kind == "TERM":
         if _PRODUCT_RE.search(text):
             return "product"
@@ -164,6 +169,7 @@ def _pool_for(doc: Document, answer: Span, sentence_index: int) -> list[str]:
     return [r[2] for r in ranked]
 
 
+_BRAND_RE = re.compile(r"^(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,6})$")
 _YEAR_WINDOW = 15
 _YEAR_RE = re.compile(r"\b(1\d{3}|20\d{2})")
 
@@ -304,6 +310,8 @@ def _same_class(a: str, b: str) -> bool:
     la, lb = a.lower(), b.lower()
     if la in PLACE_NAMES and lb in PLACE_NAMES:
         return True
+    if _BRAND_RE.match(a) and _BRAND_RE.match(b):
+        return True  # "DeepSeek" and "OpenAI": companies named by a coined word
     cues_a = {w for w in la.split() if w in ORG_CUES or w in PLACE_CUES}
     cues_b = {w for w in lb.split() if w in ORG_CUES or w in PLACE_CUES}
     return bool(cues_a & cues_b)
@@ -332,11 +340,22 @@ def _genders(doc: Document) -> dict[str, str]:
     return genders
 
 
+def _gender(doc: Document, name: str) -> str | None:
+    full = doc.people.get(name.lower(), name)
+    known = _genders(doc).get(full)
+    if known is not None:
+        return known
+    first = full.split()[0].lower()
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in GIVEN_NAMES:
+        return "m"
+    return None
+
+
 def _same_gender(doc: Document, a: str, b: str) -> bool:
-    genders = _genders(doc)
-    ga = genders.get(doc.people.get(a.lower(), a))
-    gb = genders.get(doc.people.get(b.lower(), b))
-    return ga is None or gb is None or ga == gb
+    """The same, or both unknown: "Matthew Meselson died of ovarian cancer" must not happen."""
+    return _gender(doc, a) == _gender(doc, b)
 
 
 def pick_distractors(

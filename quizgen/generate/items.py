@@ -178,10 +178,11 @@ def make_true_false(
     statement = _prompt_with(fact, fact.span.text)
     # Half the statements are false: the fact's hash decides, so a deck stays balanced
     # and an item keeps its truth value when other facts change.
+    # (A fact with no safe swap makes a true statement; selection keeps the mix even.)
+    swap = None
     if int(item_id("", fact.key, "true_false"), 16) % 2:
         swap = swap_for(doc, fact.span, fact.prepared.sentence.index, rng)
-        if swap is None:
-            return None
+    if swap is not None:
         false_statement = _prompt_with(fact, swap)
         return TrueFalseItem(
             id=item_id(source_id, fact.key, "true_false"),

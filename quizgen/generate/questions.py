@@ -65,7 +65,7 @@ def _lower_first(tokens: list[Token], words: str) -> str:
         len(tokens) > 1
         and tokens[1].tag in {"NNP", "NNPS"}
         and first.text[:1].isupper()
-        and first.tag != "DT"
+        and first.tag in {"NN", "JJ", "NNS"}
     ):
         return words  # "Gamal Abdel Nasser": a name the tagger did not know
     return words[:1].lower() + words[1:]
@@ -156,6 +156,16 @@ def _subject(sentence: Sentence, span: Span, present: bool) -> Question | None:
     rest = _trim_end(rest)
     if not rest or len(rest) > 30:
         return None
+    if (
+        span.kind == "TERM"
+        and rest[0].text.lower() in {"is", "are"}
+        and len(rest) > 2
+        and rest[1].text.lower() in {"a", "an", "the"}
+    ):
+        # "A corresponding author is the researcher who ..." defines a term
+        return Question(
+            _finish(f"What is the term for {_join(rest[1:], sentence.text)}"), "subject"
+        )
     return Question(
         _finish(f"{wh} {_join(rest, sentence.text)}{_time_tail(sentence, clause)}"), "subject"
     )

@@ -27,6 +27,10 @@ class Candidate:
     """Index of the source sentence in the article."""
 
 
+def _other(truth: str) -> str:
+    return "False" if truth == "True" else "True"
+
+
 def default_max_items(words: int) -> int:
     """A sensible deck size for an article: about one item per 30 words, 5 to 80."""
     return max(5, min(80, round(words / 30)))
@@ -65,6 +69,10 @@ def select(
             adjusted *= 0.2 ** per_sentence[cand.sentence]
             if cand.item.type != "true_false":
                 adjusted *= 0.5 ** per_answer[answers[id(cand)]]
+            else:
+                # as many false statements as true ones, or learners learn to say "True"
+                lead = per_answer[cand.item.answer] - per_answer[_other(cand.item.answer)]
+                adjusted *= 0.6 ** max(0, lead)
             if adjusted > best_score:
                 best, best_score = cand, adjusted
         if best is None:
@@ -80,5 +88,7 @@ def select(
         per_sentence[best.sentence] += 1
         if best.item.type != "true_false":
             per_answer[answers[id(best)]] += 1
+        else:
+            per_answer[best.item.answer] += 1
     chosen.sort(key=lambda c: (c.sentence, c.item.source.answer_start or 0, c.item.type))
     return chosen, dropped

@@ -111,6 +111,21 @@ PLACE_NAMES = _words(
     nile, amazon, thames, danube, rhine, mediterranean, atlantic, pacific, himalayas, alps
     """
 )
+FEMALE_NAMES = _words(
+    """
+    marie, rosalind, mary, patricia, jennifer, linda, elizabeth, barbara, susan, jessica,
+    sarah, karen, nancy, lisa, betty, margaret, sandra, ashley, dorothy, kimberly, emily,
+    donna, michelle, carol, amanda, melissa, deborah, stephanie, rebecca, laura, sharon,
+    cynthia, kathleen, amy, shirley, angela, helen, anna, brenda, pamela, nicole, emma,
+    samantha, katherine, christine, debra, rachel, catherine, carolyn, janet, ruth, maria,
+    heather, diane, virginia, julie, joyce, victoria, olivia, kelly, christina, lauren, joan,
+    evelyn, judith, megan, cheryl, andrea, hannah, martha, jacqueline, frances, gloria, ann,
+    teresa, kathryn, sara, janice, alice, madison, doris, abigail, julia, judy, grace,
+    denise, amber, marilyn, beverly, danielle, theresa, sophia, diana, florence, ada, jane,
+    charlotte, eleanor, eugenie, josephine, indira, golda, valentina, sally, mae, fei-fei
+    """
+)
+"""Given names that are (almost always) women's, to keep swaps within one gender."""
 GIVEN_NAMES = _words(
     """
     james, john, robert, michael, william, david, richard, joseph, thomas, charles,

@@ -243,10 +243,14 @@ def test_ids_depend_on_the_source(
     assert not {i.id for i in deck.items} & {i.id for i in seed_deck.items}
 
 
-def test_ids_follow_source_fact_and_type(seed_deck: Deck, seed_mc_tf: Deck) -> None:
+def test_ids_follow_source_fact_and_type(
+    cli: Cli, seed_article: Path, work: Path, seed_deck: Deck, seed_mc_tf: Deck
+) -> None:
     """Across runs with different --types, one (fact, type) has one id; types differ."""
+    # A cloze-only run asks the facts the multiple-choice run asks, as another type.
+    cloze_only = _generate(cli, seed_article, work / "seed-cloze.json", "--types", "cloze", "-q")
     ids: dict[tuple[str, str, str], str] = {}
-    for item in [*seed_deck.items, *seed_mc_tf.items]:
+    for item in [*seed_deck.items, *seed_mc_tf.items, *cloze_only.deck.items]:
         if item.type == "true_false":
             continue
         key = (item.type, item.answer, item.source.sentence)

@@ -1,6 +1,6 @@
 """Question quality against human-written questions (SQuAD-format JSON).
 
-    python benchmarks/quality.py PATH/TO/squad.json [--sample N] [--seed S] [--limit K]
+    python benchmarks/quality.py PATH/TO/squad.json [--sample N] [--seed S] [--offset N] [--limit K]
 
 Each paragraph is one article, generated at default settings. Printed:
 
@@ -120,13 +120,15 @@ def main() -> int:
     parser.add_argument("path", type=Path, help="SQuAD-format JSON")
     parser.add_argument("--sample", type=int, default=20, help="items to print for reading")
     parser.add_argument("--seed", type=int, default=0, help="seed of the printed sample")
-    parser.add_argument("--limit", type=int, default=0, help="only the first K paragraphs")
+    parser.add_argument("--limit", type=int, default=0, help="only K paragraphs")
+    parser.add_argument("--offset", type=int, default=0, help="skip the first N paragraphs")
     args = parser.parse_args()
 
     from nltk.translate.bleu_score import SmoothingFunction, corpus_bleu
 
     data = json.loads(args.path.read_text(encoding="utf-8"))
     paragraphs = [p for article in data["data"] for p in article["paragraphs"]]
+    paragraphs = paragraphs[args.offset :]
     if args.limit:
         paragraphs = paragraphs[: args.limit]
 

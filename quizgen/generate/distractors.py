@@ -159,6 +159,8 @@ def _pool_for(doc: Document, answer: Span, sentence_index: int) -> list[str]:
             continue  # "the Suez Canal" -> "the Alexandria"
         if answer.kind == "NUMBER" and e.unit != answer_unit:
             continue  # 400 hospitals against 8 countries: count the same thing or vary
+        if answer.kind in {"NUMBER", "MONEY", "PERCENT"} and not _same_scale(e.text, answer.text):
+            continue  # 1202 hours against 21 hours
         if answer_year is not None:
             year = year_of(e.text)
             if year is None or abs(year - answer_year) > _YEAR_WINDOW:
@@ -169,9 +171,28 @@ def _pool_for(doc: Document, answer: Span, sentence_index: int) -> list[str]:
     return [r[2] for r in ranked]
 
 
+_DAYS_IN = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 _BRAND_RE = re.compile(r"^(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,6})$")
 _YEAR_WINDOW = 15
 _YEAR_RE = re.compile(r"\b(1\d{3}|20\d{2})")
+
+
+def _value(text: str) -> float | None:
+    m = _NUM_RE.search(text)
+    if not m:
+        return NUMBER_WORDS.get(text.lower().strip())
+    value = float(m.group().replace(",", ""))
+    scale = _SCALE_RE.search(text[m.end() :])
+    factor = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+    return value * factor.get(scale.group(1).lower(), 1.0) if scale else value
+
+
+def _same_scale(a: str, b: str) -> bool:
+    """Within a factor of four of each other, as wrong options of one question are."""
+    va, vb = _value(a), _value(b)
+    if va is None or vb is None or va <= 0 or vb <= 0:
+        return True
+    return 0.25 <= va / vb <= 4
 
 
 def year_of(text: str) -> int | None:
@@ -268,6 +289,8 @@ def _date_variations(text: str) -> list[str]:
                 out.append(text[: day_match.start(1)] + str(nd) + text[day_match.end(1) :])
     for d in (-2, -1, 1, 2):
         nm = (month - 1 + d) % 12 + 1
+        if day_match and int(day_match.group(1)) > _DAYS_IN[nm]:
+            continue  # no 30 February
         name = _MONTH_ABBR[nm] if abbreviated else _MONTH_NAMES[nm - 1]
         out.append(text.replace(month_word, name, 1))
     return [o for o in dict.fromkeys(out) if o != text]
@@ -284,7 +307,9 @@ def recombined_names(doc: Document, answer: Span) -> list[str]:
             name = f"{f} {la}"
             if name not in full and f != la:
                 out.append(name)
-    return [n for n in out if not overlaps(n, answer.text)]
+    surname = answer.text.split()[-1].lower()
+    # "Jonathan Kalil" beside "Ryan Kalil" would point at the answer
+    return [n for n in out if not overlaps(n, answer.text) and n.split()[-1].lower() != surname]
 
 
 def swap_for(doc: Document, answer: Span, sentence_index: int, rng: random.Random) -> str | None:

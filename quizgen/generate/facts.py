@@ -112,11 +112,17 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
             and nxt.text.lower() not in _DEICTIC_TIME
         ):
             return None
-    if re.search(r"[=·×÷]|\b[a-z]\s?[+*/]\s?[a-z0-9]\b", s.text):
+    if _FORMULA_RE.search(s.text):
         return None  # formulas
+    # "the next drives", "the two amounts", "the same issue": relative to earlier text
+    for i, t in enumerate(toks[:-1]):
+        if t.text.lower() == "the" and toks[i + 1].text.lower() in _RELATIVE_AFTER_THE:
+            return None
     # The subject is a pronoun: at the start ("It directly addresses ...") or after a
     # fronted phrase ("From a developmental perspective, it pioneers ...").
     k = _subject_pronoun(toks)
+    if k is not None and _expletive(toks, k):
+        return Prepared(s, s.text, 0, 0)  # "It is believed that ...": no referent to find
     if k is None:
         # "While it may include ...": a pronoun before any noun points outside the sentence.
         for t in toks[1:]:
@@ -138,6 +144,27 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
     tok = toks[k]
     text = s.text[: tok.start] + shown + s.text[tok.end :]
     return Prepared(s, text, len(shown) - (tok.end - tok.start), tok.end)
+
+
+_EXPLETIVE_AFTER = frozenset(
+    "believed known thought said likely unlikely possible impossible clear important "
+    "necessary true estimated expected reported assumed argued suggested unclear "
+    "difficult easy hard common".split()
+)
+
+
+def _expletive(toks: list[Token], k: int) -> bool:
+    """ "It is believed that ...", "It was clear that ...": "it" points at nothing."""
+    if toks[k].text.lower() != "it" or k + 2 >= len(toks):
+        return False
+    return (
+        toks[k + 1].text.lower() in {"is", "was", "has", "had", "seems", "appears"}
+        and (
+            toks[k + 2].text.lower() in _EXPLETIVE_AFTER
+            or (k + 3 < len(toks) and toks[k + 3].text.lower() in _EXPLETIVE_AFTER)
+        )
+        and any(t.text.lower() in {"that", "to", "whether"} for t in toks[k + 2 : k + 6])
+    )
 
 
 def _subject_pronoun(toks: list[Token]) -> int | None:
@@ -223,6 +250,13 @@ def _agrees(pronoun: str, antecedent: str, s: Sentence) -> bool:
     return any(sp.kind == "PERSON" and sp.text in antecedent for sp in s.spans)
 
 
+_FORMULA_RE = re.compile(
+    r"[=·×÷^]|\b[a-z]\s?[+*/−]\s?[a-z0-9]\b|\bO\(|\d[a-z]\s*[−-]\s*\d|\)\d+/\d"
+)
+_RELATIVE_AFTER_THE = frozenset(
+    "next two three four same following previous latter former remaining other".split()
+)
+_NUMERIC = {"MONEY", "PERCENT", "NUMBER", "YEAR", "DATE"}
 _DEICTIC_TIME = frozenset(
     "year month week century decade season spring summer autumn winter".split()
 )
@@ -243,6 +277,14 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
     after = toks[sp.last_token + 1] if sp.last_token + 1 < len(toks) else None
     if len(sp.text) <= 1:
         return "a single character"
+    if after is not None and after.text in {"'s", "’s"} and sp.kind in {"PERSON", "ORG", "OTHER"}:
+        return "a possessive (_____'s team): other names fit the gap too"
+    if sp.kind == "TERM" and any(
+        len(t.text) == 1 and t.text.isalpha() for t in toks[sp.first_token : sp.last_token + 1]
+    ):
+        return "a variable name (number b)"
+    if sp.kind == "TERM" and toks[sp.first_token].text.lower() in {"word", "term", "name"}:
+        return "a word about a word (the word pharmacy)"
     if sp.kind == "TERM":
         words = [t.text.lower() for t in toks[sp.first_token : sp.last_token + 1]]
         repeated = term_freq[sp.text.lower()] >= 2
@@ -279,7 +321,29 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         return "a conversion of an amount the sentence already gives"
     if _in_range_or_list(toks, sp):
         return "one end of a range"
+    if sp.kind in {"PERSON", "ORG", "PLACE", "OTHER"} and _paired(s, sp):
+        return "half of a pair (Watson and _____)"
     return None
+
+
+def _paired(s: Sentence, sp: Span) -> bool:
+    """ "Watson and Crick": the other name gives this one away."""
+    toks = s.tokens
+    before = toks[sp.first_token - 1].text.lower() if sp.first_token > 0 else ""
+    after = toks[sp.last_token + 1].text.lower() if sp.last_token + 1 < len(toks) else ""
+    for other in s.spans:
+        if other is sp or other.kind != sp.kind:
+            continue
+        if before == "and" and other.last_token == sp.first_token - 2:
+            return _only_two(toks, other.first_token)
+        if after == "and" and other.first_token == sp.last_token + 2:
+            return _only_two(toks, sp.first_token)
+    return False
+
+
+def _only_two(toks: list[Token], first: int) -> bool:
+    """A pair, not the end of a longer list ("Borman, Lovell and Anders" is a list)."""
+    return not (first > 0 and toks[first - 1].text == ",")
 
 
 def _counts_a_list(toks: list[Token], sp: Span) -> bool:
@@ -362,6 +426,7 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
     )
     facts: list[Fact] = []
     n = max(len(doc.sentences), 1)
+    lower_text = doc.article.text.lower()
     for p in prepared:
         s = p.sentence
         position = 1.0 - 0.15 * (s.index / n)  # a slight lead bias, as in news writing
@@ -384,6 +449,8 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
                 weight *= 0.7  # a lone surname: the full name makes a better answer
             if _in_parentheses(s, sp):
                 weight *= 0.6  # asides ("approximately HK$2.286 million") are minor facts
+            if sp.kind not in _NUMERIC and lower_text.count(sp.text.lower()) >= 4:
+                weight *= 0.5  # the article's topic ("DNA", "the Suez Canal") is no question
             if sp.kind == "NUMBER" and sp.text.lower() in {"hundred", "dozen"}:
                 weight *= 0.5
             if hedged:

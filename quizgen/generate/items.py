@@ -56,13 +56,12 @@ def _prompt_with(fact: Fact, replacement: str) -> str:
     text = p.text
     rest = text[end:]
     # "US$294,000 (approximately HK$2.286 million)": the conversion gives the answer away.
-    m = re.match(r"\s*\(([^()]*)\)", rest)
-    if (
-        m
-        and fact.span.kind in {"MONEY", "NUMBER", "PERCENT", "DATE", "YEAR"}
-        and re.search(r"\d", m.group(1))
-    ):
-        rest = rest[m.end() :]
+    # "US$294,000 (approximately HK$2.286 million)", "111 metres (363 feet)": the
+    # conversion gives the answer away, so it goes; a unit word in between stays.
+    if fact.span.kind in {"MONEY", "NUMBER", "PERCENT", "DATE", "YEAR"}:
+        m = re.match(r"(\s*[\w-]+)?\s*\(([^()]*\d[^()]*)\)", rest)
+        if m:
+            rest = (m.group(1) or "") + rest[m.end() :]
     head = text[:start]
     if replacement == GAP:
         # "an _____ pilot" tells the answer starts with a vowel: write "a(n)"

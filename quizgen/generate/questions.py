@@ -161,6 +161,7 @@ def _subject(sentence: Sentence, span: Span, present: bool) -> Question | None:
         and rest[0].text.lower() in {"is", "are"}
         and len(rest) > 2
         and rest[1].text.lower() in {"a", "an", "the"}
+        and (first == 0 or toks[first - 1].text.lower() in {"a", "an"})
     ):
         # "A corresponding author is the researcher who ..." defines a term
         return Question(

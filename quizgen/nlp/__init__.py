@@ -83,7 +83,13 @@ def analyze(article: Article) -> Document:
 def _harmonise_names(doc: Document) -> None:
     """Give every mention of a name one type, and lone surnames their person's type."""
     votes: dict[str, Counter[SpanType]] = {}
+    spelled_out: dict[str, SpanType] = {}
     for s in doc.sentences:
+        for a, b in zip(s.spans, s.spans[1:], strict=False):
+            # "the National Football League (NFL)": the acronym is what it abbreviates
+            between = s.text[a.end : b.start].strip()
+            if between == "(" and b.text.isupper() and a.kind in {"ORG", "PLACE", "PERSON"}:
+                spelled_out[b.text] = a.kind
         for sp in s.spans:
             if sp.kind in {"PERSON", "ORG", "PLACE", "OTHER"}:
                 votes.setdefault(sp.text, Counter())[sp.kind] += 1
@@ -99,12 +105,12 @@ def _harmonise_names(doc: Document) -> None:
     for s in doc.sentences:
         new_spans: list[Span] = []
         for sp in s.spans:
-            kind = sp.kind
+            kind = spelled_out.get(sp.text, sp.kind)
             if kind in {"PERSON", "ORG", "PLACE", "OTHER"}:
                 if sp.text.lower() in people:
                     kind = "PERSON"
                 else:
-                    counter = votes[sp.text]
+                    counter = votes.get(sp.text, Counter())
                     named: dict[SpanType, int] = {k: v for k, v in counter.items() if k != "OTHER"}
                     if named:
                         kind = max(sorted(named), key=lambda k: named[k])

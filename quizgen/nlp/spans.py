@@ -275,7 +275,9 @@ def _type_run(tokens: list[Token], first: int, last: int) -> tuple[int, int, Spa
     if _PRODUCT_RE.search(" ".join(words)):
         return first, last, "TERM"
     if len(words) == 1 and _ACRONYM_RE.match(words[0]):
-        return first, last, "TERM" if lows[0] in lx.ACRONYM_TERMS else "ORG"
+        # "NP", "RAM", "DNA": a term, unless the article spells it out as a name
+        # ("the National Football League (NFL)"), which the document stage sees to
+        return first, last, "TERM"
     if len(words) == 1 and _CAMEL_RE.match(words[0]):
         return first, last, "ORG"
     if before in lx.HONORIFICS or before in lx.ROLE_TITLES:

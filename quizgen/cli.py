@@ -218,7 +218,6 @@ def expand_inputs(names: Sequence[str]) -> list[str]:
 
 def _run_generate(args: argparse.Namespace) -> int:
     from quizgen.models import save_deck
-    from quizgen.pipeline import build_deck
 
     types = parse_types(args.types)
     args.files = expand_inputs(args.files)
@@ -231,17 +230,7 @@ def _run_generate(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output and args.output != "-" else None
     if output is not None:
         _check_writable(output)
-    previous = _previous_deck(output, args.fresh) if output is not None else None
-    result = build_deck(
-        args.files,
-        title=args.title,
-        types=types,
-        max_items=args.max_items,
-        seed=args.seed,
-        previous=previous,
-        now=_now() if previous is not None else None,
-        stdin=sys.stdin.buffer,
-    )
+    result = _build(args, args.files, types, output)
     for warning in result.report.warnings:
         err_lines(f"warning: {warning}")
     if output is None:
@@ -263,12 +252,30 @@ def _run_generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _build(
+    args: argparse.Namespace, files: list[str], types: list[ItemType] | None, output: Path | None
+) -> GenerationResult:
+    """One deck from the command line's settings, updating ``output`` if it holds one."""
+    from quizgen.pipeline import build_deck
+
+    previous = _previous_deck(output, args.fresh) if output is not None else None
+    return build_deck(
+        files,
+        title=args.title,
+        types=types,
+        max_items=args.max_items,
+        seed=args.seed,
+        previous=previous,
+        now=_now() if previous is not None else None,
+        stdin=sys.stdin.buffer,
+    )
+
+
 def _generate_batch(args: argparse.Namespace, types: list[ItemType] | None) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from quizgen.models import save_deck
-    from quizgen.pipeline import build_deck
 
     out_dir = Path(args.out_dir)
     if not out_dir.is_dir():
@@ -299,16 +306,7 @@ def _generate_batch(args: argparse.Namespace, types: list[ItemType] | None) -> i
                 target, n = out_dir / f"{stem}-{n}.json", n + 1
             used.add(str(target))
             try:
-                previous = _previous_deck(target, args.fresh)
-                result = build_deck(
-                    [name],
-                    title=args.title,
-                    types=types,
-                    max_items=args.max_items,
-                    seed=args.seed,
-                    previous=previous,
-                    now=_now() if previous is not None else None,
-                )
+                result = _build(args, [name], types, target)
                 save_deck(result.deck, target)
                 total_items += len(result.deck.items)
                 for warning in result.report.warnings:

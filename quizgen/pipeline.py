@@ -6,7 +6,7 @@ import random
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -312,7 +312,6 @@ def build_deck(
     previous: Deck | None = None,
     now: int | None = None,
     stdin: BinaryIO | None = None,
-    on_article: Callable[[str], None] | None = None,
 ) -> GenerationResult:
     """Read, analyse and quiz one or more articles into one deck.
 
@@ -326,8 +325,6 @@ def build_deck(
     for origin in origins:
         article = read_article(origin, stdin=stdin)
         docs.append(analyze(article))
-        if on_article is not None:
-            on_article(origin)
     return generate_from_documents(
         docs, title=title, types=types, max_items=max_items, seed=seed, previous=previous, now=now
     )

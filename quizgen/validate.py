@@ -15,7 +15,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from quizgen.generate.text import contains_phrase, normalize_answer, overlaps, similarity
+from quizgen.generate.text import (
+    contains_phrase,
+    normalize_answer,
+    overlaps,
+    similarity,
+    token_set,
+)
 from quizgen.models import (
     GAP,
     ClozeItem,
@@ -171,6 +177,8 @@ def check_item(item: AnyItem) -> list[Issue]:
     leaks = [answer, *getattr(item, "accepted", [])]
     if any(contains_phrase(item.prompt, a) for a in leaks):
         add("answer_in_prompt", f"the prompt contains the answer {answer!r}")
+    elif _shares_a_content_word(item.prompt, answer):
+        add("answer_in_prompt", f"the prompt repeats a word of the answer {answer!r}")
     if isinstance(item, ClozeItem) and item.prompt.count(GAP) != 1:
         add("cloze_gap", "a cloze prompt must have exactly one gap")
     if isinstance(item, MultipleChoiceItem):
@@ -194,6 +202,12 @@ def check_item(item: AnyItem) -> list[Issue]:
         if odd is not None:
             add("option_stands_out", f"option {odd!r} stands out from the others")
     return issues
+
+
+def _shares_a_content_word(prompt: str, answer: str) -> bool:
+    """ "require a(n) _____ ... without a prescription" gives "prescription" away."""
+    prompt_words = set(token_set(prompt))
+    return any(len(w) >= 5 and not w.isdigit() and w in prompt_words for w in token_set(answer))
 
 
 def _form(option: str) -> tuple[bool, bool]:

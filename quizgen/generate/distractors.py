@@ -166,6 +166,8 @@ def _pool_for(doc: Document, answer: Span, sentence_index: int) -> list[str]:
             if year is None or abs(year - answer_year) > _YEAR_WINDOW:
                 continue  # 1888 for an attack in 2023: absurd at a glance
         closeness = -abs(len(e.text) - len(answer.text)) / 10.0
+        if answer_year is not None:
+            closeness = -abs((year_of(e.text) or 0) - answer_year)  # nearest in time first
         ranked.append((closeness, order, e.text))
     ranked.sort(key=lambda r: (-r[0], r[1]))
     return [r[2] for r in ranked]
@@ -195,6 +197,12 @@ def _same_scale(a: str, b: str) -> bool:
     return 0.25 <= va / vb <= 4
 
 
+def _approximate(doc: Document, answer: Span, sentence_index: int) -> bool:
+    toks = doc.sentences[sentence_index].tokens
+    before = toks[answer.first_token - 1].text.lower() if answer.first_token > 0 else ""
+    return before in {"around", "about", "circa", "c.", "approximately", "roughly", "nearly"}
+
+
 def year_of(text: str) -> int | None:
     """The year a year or date names ("25 April 1953" -> 1953; "1960s" -> 1960)."""
     m = _YEAR_RE.search(text)
@@ -207,7 +215,7 @@ def variations(answer: Span, rng: random.Random) -> list[str]:
     out: list[str]
     if kind == "YEAR":
         year = int(text)
-        out = [str(year + d) for d in (-10, -5, -3, -2, 2, 3, 5, 10) if year + d <= 2030]
+        out = [str(year + d) for d in (-10, -5, -3, -2, 2, 3, 5, 10)]
     elif kind == "DATE":
         out = _date_variations(text)
     elif kind == "NUMBER" and text.lower() in NUMBER_WORDS:
@@ -235,7 +243,8 @@ def _number_variations(text: str, *, percent: bool) -> list[str]:
     value = float(raw.replace(",", ""))
     if value == 0:
         return []
-    factors = (0.5, 0.75, 1.5, 2.0, 3.0) if not percent else ()
+    # Uneven steps, so the answer is not the one value the others are simple ratios of.
+    factors = (0.55, 0.7, 0.8, 1.15, 1.25, 1.4, 1.7) if not percent else ()
     candidates: list[float] = [value * f for f in factors]
     if percent:
         cap = 100 if value >= 100 else 99
@@ -320,6 +329,16 @@ def swap_for(doc: Document, answer: Span, sentence_index: int, rng: random.Rando
     """
     if answer.kind in {"TERM", "OTHER"}:
         return None
+    sentence = doc.sentences[sentence_index]
+    toks = sentence.tokens
+    after = toks[answer.last_token + 1 : answer.last_token + 3]
+    if (
+        answer.kind == "PERSON"
+        and len(after) == 2
+        and after[0].text == ","
+        and after[1].tag == "DT"
+    ):
+        return None  # "Disraeli, a French diplomat": the description belongs to the original
     candidates = pick_distractors(doc, answer, sentence_index, rng, n=6, fabricate=False)
     for cand in candidates:
         if answer.kind == "PERSON" and not _same_gender(doc, answer.text, cand):
@@ -397,6 +416,10 @@ def pick_distractors(
     With ``fabricate``, people may be filled up with names recombined from the article's
     given and family names, but only next to at least two real ones."""
     pool = pool_for(doc, answer, sentence_index)
+    if answer.kind in {"YEAR", "DATE"} and _approximate(doc, answer, sentence_index):
+        # "Around 1950": 1951 would be right too
+        answer_year = year_of(answer.text) or 0
+        pool = [p for p in pool if abs((year_of(p) or 0) - answer_year) >= 3]
     chosen: list[str] = []
     # Keep the article's best candidates but vary which ones with the seed; a single
     # distractor (for a false statement) is simply the closest one.
@@ -410,6 +433,8 @@ def pick_distractors(
     extra: list[str] = []
     if answer.kind in NUMERIC_KINDS:
         extra = variations(answer, rng)
+        if answer.kind == "YEAR" and _approximate(doc, answer, sentence_index):
+            extra = [e for e in extra if abs(int(e) - int(answer.text)) >= 3]
     elif answer.kind == "PERSON" and fabricate and len(chosen) >= 2:
         extra = recombined_names(doc, answer)
         rng.shuffle(extra)

@@ -96,6 +96,10 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
     first = toks[0].text.lower()
     if first in _BLOCKING_STARTS:
         return None
+    if not (s.text[:1].isupper() or s.text[:1] in "\"“'‘("):
+        return None  # "2 at lower temperatures ...": a fragment after a lost symbol
+    if first == "the" and len(toks) > 2 and toks[1].text.lower() in _VAGUE_HEADS:
+        return None  # "The result is ...", "The problem ...": which one?
     # "these models", "that voyage", "the aforementioned": about something said before.
     for i, t in enumerate(toks):
         low = t.text.lower()
@@ -257,6 +261,10 @@ _RELATIVE_AFTER_THE = frozenset(
     "next two three four same following previous latter former remaining other".split()
 )
 _NUMERIC = {"MONEY", "PERCENT", "NUMBER", "YEAR", "DATE"}
+_VAGUE_HEADS = frozenset(
+    "result problem process method system answer question issue idea change effect "
+    "difference reason case situation approach solution".split()
+)
 _DEICTIC_TIME = frozenset(
     "year month week century decade season spring summer autumn winter".split()
 )
@@ -323,6 +331,8 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         return "one end of a range"
     if sp.kind in {"PERSON", "ORG", "PLACE", "OTHER"} and _paired(s, sp):
         return "half of a pair (Watson and _____)"
+    if sp.kind not in _NUMERIC and _in_open_list(toks, sp):
+        return "one item of a list (electrocution, _____, and cave-ins): others fit too"
     return None
 
 
@@ -339,6 +349,26 @@ def _paired(s: Sentence, sp: Span) -> bool:
         if after == "and" and other.first_token == sp.last_token + 2:
             return _only_two(toks, sp.first_token)
     return False
+
+
+def _in_open_list(toks: list[Token], sp: Span) -> bool:
+    """A member of a list of three or more ("A, B, and C", "such as A, B and C")."""
+    before = [t.text.lower() for t in toks[max(0, sp.first_token - 6) : sp.first_token]]
+    after = [t.text.lower() for t in toks[sp.last_token + 1 : sp.last_token + 7]]
+    commas_before = before.count(",")
+    commas_after = after.count(",")
+    joined_before = bool(before) and before[-1] in {",", "and", "or"}
+    joined_after = bool(after) and after[0] in {",", "and", "or"}
+    if joined_before and (commas_before >= 1 and ("and" in before[-2:] or before[-1] == ",")):
+        return commas_before + commas_after >= 1 and (
+            before[-1] in {"and", "or"} or "and" in after or "or" in after or commas_before >= 2
+        )
+    return (
+        joined_after
+        and after[0] == ","
+        and ("and" in after or "or" in after)
+        and (commas_after >= 1)
+    )
 
 
 def _only_two(toks: list[Token], first: int) -> bool:

@@ -76,6 +76,9 @@ def questions_for(sentence: Sentence, span: Span, present: bool) -> list[Questio
     out: list[Question] = []
     if coordinated(sentence, span):
         return out
+    words = {t.text.lower() for t in sentence.tokens}
+    if words & {"also", "then", "i.e.", "e.g.", "i.e", "e.g"}:
+        return out  # "What was also used ...?" leans on an earlier sentence
     for maker in (_appositive, _definition, _subject, _when_where, _object, _passive_agent):
         q = maker(sentence, span, present)
         if q is not None:
@@ -230,7 +233,7 @@ def _main_clause_only(tokens: list[Token], *, keep_shared_subject: bool = False)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if t.text == "," and nxt is not None and nxt.text.lower() in _CLAUSE_JOINERS:
             return tokens[:i]
-        if t.text.lower() in {"and", "but"} and i > 0:
+        if t.text.lower() in {"and", "but"}:
             following = tokens[i + 1 : i + 5]
             # "and no one has walked ...": a new clause with its own subject
             new_subject = (

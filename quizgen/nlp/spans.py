@@ -35,7 +35,7 @@ _PATTERNS: list[tuple[SpanType, re.Pattern[str]]] = [
     ("DATE", re.compile(rf"\b{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR_NUM}\b)?")),
     ("DATE", re.compile(rf"\b{_MONTH}(?:,?\s{_YEAR_NUM}\b)")),
     ("DATE", re.compile(r"\b(?:1\d|20)\d0s\b")),
-    ("YEAR", re.compile(r"(?<![\d,.$])\b(?:1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d|%|\.\d)")),
+    ("YEAR", re.compile(r"(?<![\d,.$])\b(?:1[0-9]{3}|2[01][0-9]{2})\b(?!\d|,\d|%|\.\d)")),
     ("NUMBER", re.compile(rf"(?<![\w$.,])(?:{_NUM})(?:\s(?:{_BIG}|hundred)\b)?(?![\w%])")),
 ]
 

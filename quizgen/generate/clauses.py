@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizgen.nlp.document import Sentence
+from quizgen.nlp.document import Sentence, Token
 
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 AUXILIARIES = {
@@ -17,6 +17,15 @@ AUXILIARIES = {
 }  # fmt: skip
 _SUBJECT_TAGS = {"DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
                  "POS", "VBN", "VBG", "HYPH", "$", "RB"}  # fmt: skip
+
+
+def _past_tense_slip(toks: list[Token], i: int, first: int) -> bool:
+    """ "The bridge opened in 1932": a past tense the tagger took for a participle (a noun
+    before it, no noun after it)."""
+    if toks[i].tag != "VBN" or i == first or toks[i - 1].tag not in {"NN", "NNS", "NNP", "NNPS"}:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.tag in {"IN", "DT", "TO", "RB", ",", ".", "PRP$", "CD"}
 
 
 @dataclass(slots=True, frozen=True)
@@ -55,6 +64,8 @@ def analyse_clause(sentence: Sentence) -> Clause | None:
     first = front_end
     i = first
     while i < n and toks[i].tag in _SUBJECT_TAGS and toks[i].tag not in FINITE:
+        if _past_tense_slip(toks, i, first):
+            break
         # "of"-phrases belong to the subject ("the cost of R1 was ...")
         i += 1
         if i < n and toks[i].text in {"of", "'s", "’s"} and i + 1 < n:
@@ -74,7 +85,7 @@ def analyse_clause(sentence: Sentence) -> Clause | None:
         if j + 1 < n and (relative or appositive) and toks[j + 1].tag in FINITE:
             i = j + 1
     verb = i
-    if toks[verb].tag not in FINITE:
+    if toks[verb].tag not in FINITE and not _past_tense_slip(toks, verb, first):
         return None
     last = subject_end
     while last > first and toks[last].tag == "RB":

@@ -24,7 +24,7 @@ _WH_SUBJECT = {
     "TERM": "What",
     "OTHER": "What",
 }
-_DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+_DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do", "VBN": "did"}
 
 
 @dataclass(slots=True, frozen=True)

@@ -1,0 +1,119 @@
+"""Rules that keep items answerable, unambiguous and honest, one table per concern.
+
+Each case is a small article written for the test; the assertions are about what a
+learner would see in the generated deck.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.article import Article
+from quizgen.generate.facts import prepare
+from quizgen.ingest import parse_article
+from quizgen.nlp import analyze
+from quizgen.pipeline import generate_from_documents
+
+
+def _article(text: str) -> Article:
+    return parse_article(text.encode("utf-8"), "rules.txt", "text")
+
+
+def _prepared_texts(text: str) -> list[str]:
+    return [p.text for p in prepare(analyze(_article(text)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The new bridge opened in the spring of 1932 after four years of work. "
+            "It carried more than ten thousand cars on its first day.",
+            "The new bridge carried more than ten thousand cars on its first day.",
+        ),
+        (
+            "Marta Ruiz stated that the Orion Engine changes how ships are built. "
+            "From a practical point of view, it halves the fuel that a crossing needs.",
+            "From a practical point of view, Orion Engine halves the fuel that a crossing needs.",
+        ),
+    ],
+)
+def test_a_leading_pronoun_is_resolved_to_its_antecedent(text: str, expected: str) -> None:
+    assert expected in _prepared_texts(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These results convinced the committee to fund the second phase in 1958.",
+        "The next three drives of the game ended in punts near midfield.",
+        "While it may include older records, the archive was opened in 1961.",
+        "The result was announced to the press on 4 May 1961 in Geneva.",
+        "The formula x = 2y + 3 gives the value of the constant in the model.",
+    ],
+)
+def test_sentences_that_lean_on_other_text_are_not_asked_about(sentence: str) -> None:
+    text = "The archive of the Lumen Society opened to readers in 1961 in Geneva. " + sentence
+    assert sentence not in _prepared_texts(text)
+
+
+def test_an_expletive_it_is_left_alone() -> None:
+    text = (
+        "The Lumen Society kept letters from 1850 to 1950. "
+        "It is believed that the oldest letter was written in Lisbon in 1850."
+    )
+    assert "It is believed that the oldest letter was written in Lisbon in 1850." in (
+        _prepared_texts(text)
+    )
+
+
+def _deck_items(text: str, seed: int = 0) -> list:  # type: ignore[type-arg]
+    doc = analyze(_article(text))
+    return generate_from_documents([doc], seed=seed, max_items=40).deck.items
+
+
+CANAL = (
+    "The Kessel Canal is a waterway in the country of Avaria that links two large lakes. "
+    "Engineers from the Avarian Water Board began digging the canal on 12 March 1901. "
+    "The canal opened on 30 March 1909 after eight years of work. "
+    "Building the canal cost about 4 million crowns, which is about US$9 million today. "
+    "The canal is about 111 kilometres (69 miles) long. "
+    "The chief engineer, Tomas Veld, designed the locks and the pumping stations. "
+    "In 1931, Ilse Marren, a surveyor from the Water Board, widened the northern section. "
+    "Ships carried grain, timber, and iron ore through the canal in its first decades. "
+    "By 1950, about 3,000 ships used the canal every year. "
+    "The canal was closed for repairs from 1962 to 1964. "
+    "Tomas Veld and Ilse Marren are remembered with a statue at the southern lock."
+)
+
+
+def test_a_gap_never_sits_next_to_its_own_unit_conversion() -> None:
+    for item in _deck_items(CANAL):
+        if item.type in {"cloze", "multiple_choice"} and item.answer == "111":
+            assert "69 miles" not in item.prompt
+
+
+def test_a_gap_after_a_or_an_does_not_hint_at_the_first_letter() -> None:
+    for item in _deck_items(CANAL):
+        if "_____" in item.prompt:
+            assert " an _____" not in item.prompt and " a _____" not in item.prompt
+
+
+def test_no_item_asks_for_a_list_member_a_pair_half_or_a_range_end() -> None:
+    for item in _deck_items(CANAL):
+        if item.type == "true_false":
+            continue
+        assert item.answer not in {"timber", "iron ore", "grain"}, item.prompt
+        assert not (item.answer in {"Tomas Veld", "Ilse Marren"} and " and _____" in item.prompt)
+        assert item.answer not in {"1962", "1964"}, item.prompt
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_date_distractors_are_real_dates_near_the_answer(seed: int) -> None:
+    for item in _deck_items(CANAL, seed):
+        if item.type == "multiple_choice" and item.answer_type == "DATE":
+            for option in item.options:
+                assert "30 February" not in option and "31 April" not in option
+        if item.type == "multiple_choice" and item.answer_type == "YEAR":
+            for option in item.options:
+                assert abs(int(option) - int(item.answer)) <= 15

@@ -34,9 +34,9 @@ def _type_preference(item_type: str, kind: str) -> float:
     """Numbers make the best multiple-choice items, names the best questions."""
     pref = _TYPE_PREFERENCE[item_type]
     if kind in _NUMERIC and item_type == "multiple_choice":
-        pref += 0.2
+        pref += 0.35  # wrong amounts and dates are the easiest plausible options to make
     if kind == "PERSON" and item_type == "multiple_choice":
-        pref += 0.25
+        pref += 0.35  # the article's other people make fair wrong options
     if kind == "TERM" and item_type == "cloze":
         pref += 0.05
     if kind in {"TERM", "OTHER"} and item_type == "multiple_choice":
@@ -108,6 +108,13 @@ def source_for(article: Article, taken: set[str] | None = None) -> Source:
     return Source(id=sid, title=article.title, origin=article.origin, sha256=article.sha256)
 
 
+def _lower_text(doc: Document) -> str:
+    text = doc.memo.get("lower_text")
+    if not isinstance(text, str):
+        text = doc.memo["lower_text"] = doc.article.text.lower()
+    return text
+
+
 def _difficulty(item: AnyItem, doc: Document, fact: Fact) -> float:
     """0 (easy) to 1 (hard) from the item type, the answer's kind and rarity, the sentence."""
     base = {"true_false": 0.15, "multiple_choice": 0.3, "cloze": 0.45, "short_answer": 0.5}[
@@ -115,10 +122,7 @@ def _difficulty(item: AnyItem, doc: Document, fact: Fact) -> float:
     ]
     kind = {"NUMBER": 0.15, "MONEY": 0.15, "PERCENT": 0.12, "YEAR": 0.12, "DATE": 0.12,
             "TERM": 0.08, "OTHER": 0.08, "ORG": 0.05, "PLACE": 0.05, "PERSON": 0.05}  # fmt: skip
-    text = doc.memo.get("lower_text")
-    if not isinstance(text, str):
-        text = doc.memo["lower_text"] = doc.article.text.lower()
-    mentions = text.count(fact.span.text.lower())
+    mentions = _lower_text(doc).count(fact.span.text.lower())
     rarity = 0.15 if mentions <= 1 else (0.05 if mentions <= 3 else -0.05)
     length = min(len(fact.prepared.sentence.tokens), 50) / 50 * 0.15
     return round(max(0.0, min(1.0, base + kind[fact.span.kind] + rarity + length)), 2)
@@ -167,7 +171,8 @@ def _candidates_for(
             item.difficulty = _difficulty(item, doc, fact)
             item.tags = [*item.tags, item.difficulty_band]
             score = fact.score * _type_preference(item_type, fact.span.kind)
-            out.append(Candidate(item, score, fact.key, fact.prepared.sentence.index))
+            mentions = _lower_text(doc).count(fact.span.text.lower())
+            out.append(Candidate(item, score, fact.key, fact.prepared.sentence.index, mentions))
     return out
 
 
@@ -200,6 +205,12 @@ def generate_from_documents(
                 f"{doc.article.origin}: does not look like English text; quizgen makes items "
                 "from English articles only, so this deck has no items from it"
             )
+            continue
+        unchanged = _unchanged_items(previous, source, chosen_types)
+        if unchanged is not None:
+            # The article has not changed since the previous deck: its items, perhaps
+            # reviewed and edited by hand, stay exactly as they are.
+            items.extend(unchanged)
             continue
         cands = _candidates_for(doc, source, chosen_types, limit, seed, rejected, report.examples)
         if previous is not None:
@@ -244,6 +255,23 @@ def _match(item: AnyItem, previous: Deck) -> AnyItem | None:
     return best
 
 
+def _unchanged_items(
+    previous: Deck | None, source: Source, types: Sequence[ItemType]
+) -> list[AnyItem] | None:
+    """The previous deck's items of this source if the article is unchanged, else None."""
+    from quizgen.validate import check_item
+
+    if previous is None:
+        return None
+    old = next((s for s in previous.sources if s.id == source.id), None)
+    if old is None or old.sha256 != source.sha256:
+        return None
+    items = [i for i in previous.items if i.source.source_id == source.id]
+    if any(i.type not in types for i in items) or any(check_item(i) for i in items):
+        return None  # other types asked for, or an item no longer passes: regenerate
+    return items
+
+
 def _prefer_previous(cands: list[Candidate], previous: Deck) -> list[Candidate]:
     """Favour candidates the previous deck already had, so a small edit keeps the deck."""
     from quizgen.generate.select import Candidate
@@ -251,7 +279,7 @@ def _prefer_previous(cands: list[Candidate], previous: Deck) -> list[Candidate]:
     out = []
     for c in cands:
         if _match(c.item, previous) is not None:
-            c = Candidate(c.item, c.score + 10.0, c.fact_key, c.sentence)
+            c = Candidate(c.item, c.score, c.fact_key, c.sentence, c.mentions, kept=True)
         out.append(c)
     return out
 

@@ -177,7 +177,7 @@ def check_item(item: AnyItem) -> list[Issue]:
     leaks = [answer, *getattr(item, "accepted", [])]
     if any(contains_phrase(item.prompt, a) for a in leaks):
         add("answer_in_prompt", f"the prompt contains the answer {answer!r}")
-    elif _shares_a_content_word(item.prompt, answer):
+    elif item.answer_type == "TERM" and _shares_a_content_word(item.prompt, answer):
         add("answer_in_prompt", f"the prompt repeats a word of the answer {answer!r}")
     if isinstance(item, ClozeItem) and item.prompt.count(GAP) != 1:
         add("cloze_gap", "a cloze prompt must have exactly one gap")
@@ -205,9 +205,15 @@ def check_item(item: AnyItem) -> list[Issue]:
 
 
 def _shares_a_content_word(prompt: str, answer: str) -> bool:
-    """ "require a(n) _____ ... without a prescription" gives "prescription" away."""
-    prompt_words = set(token_set(prompt))
-    return any(len(w) >= 5 and not w.isdigit() and w in prompt_words for w in token_set(answer))
+    """A term's head word, or its stem, elsewhere in the prompt: "require a(n) _____ ...
+    without a prescription" gives "prescription" away, "pharmacy" gives "pharma"."""
+    words = answer.lower().split()
+    if not words:
+        return False
+    head = re.sub(r"\W", "", words[-1])
+    if len(head) < 5:
+        return False
+    return any(w.startswith(head[:5]) for w in token_set(prompt))
 
 
 def _form(option: str) -> tuple[bool, bool]:
@@ -252,15 +258,17 @@ def same_question(a: AnyItem, b: AnyItem) -> bool:
     return similarity(a.prompt, b.prompt) >= 0.9
 
 
-def reveals(a: AnyItem, b: AnyItem) -> bool:
-    """Whether item ``a``, made from the same sentence as item ``b``, shows ``b``'s answer.
+def reveals(a: AnyItem, b: AnyItem, *, anywhere: bool = False) -> bool:
+    """Whether item ``a`` shows item ``b``'s answer: when made from the same sentence, or,
+    with ``anywhere``, from any sentence.
 
-    (Names the article repeats in many sentences are shown by many items anyway; what
-    matters is a second item on one sentence handing over the first one's answer.)
+    (Names the article repeats in many sentences are shown by many items anyway, so the
+    caller asks ``anywhere`` only for answers the article mentions once or twice.)
     """
     if b.type == "true_false" or a.id == b.id:
         return False
-    if (a.source.source_id, a.source.start) != (b.source.source_id, b.source.start):
+    same = (a.source.source_id, a.source.start) == (b.source.source_id, b.source.start)
+    if not same and not anywhere:
         return False
     # Options are not counted: a learner does not know which one is right.
     return contains_phrase(a.prompt, b.answer)

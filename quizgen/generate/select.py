@@ -25,6 +25,10 @@ class Candidate:
     fact_key: str
     sentence: int
     """Index of the source sentence in the article."""
+    mentions: int = 1
+    """How often the answer occurs in the article (a rare one must not show elsewhere)."""
+    kept: bool = False
+    """The previous version of the deck had this item: it stays unless it now conflicts."""
 
 
 def _other(truth: str) -> str:
@@ -54,8 +58,36 @@ def select(
     pool = sorted(candidates, key=lambda c: (-c.score, c.sentence, c.item.type, c.item.id))
     answers = {id(c): normalize_answer(c.item.answer) for c in pool}
     wanted = [t for t in types if any(c.item.type == t for c in pool)] or list(types)
+
+    def conflicts(cand: Candidate) -> bool:
+        return any(
+            same_question(c.item, cand.item)
+            or reveals(c.item, cand.item, anywhere=cand.mentions <= 2)
+            or reveals(cand.item, c.item, anywhere=c.mentions <= 2)
+            for c in chosen
+        )
+
+    def take(cand: Candidate) -> None:
+        chosen.append(cand)
+        used_facts.add(cand.fact_key)
+        per_type[cand.item.type] += 1
+        per_sentence[cand.sentence] += 1
+        key = answers[id(cand)] if cand.item.type != "true_false" else cand.item.answer
+        per_answer[key] += 1
+
+    # What the deck had before stays (a corrected article keeps its deck), then the rest.
+    for cand in pool:
+        if (
+            cand.kept
+            and len(chosen) < max_items
+            and cand.fact_key not in used_facts
+            and not conflicts(cand)
+        ):
+            take(cand)
     while len(chosen) < max_items:
-        least = min(per_type[t] for t in wanted)
+        # the mean, not the minimum: one scarce type (few sentences make a wh-question)
+        # must not hold back the others
+        mean = sum(per_type[t] for t in wanted) / len(wanted)
         best: Candidate | None = None
         best_score = -1.0
         for cand in pool:
@@ -63,8 +95,12 @@ def select(
                 break  # penalties only lower a score, and the pool is sorted by score
             if cand.fact_key in used_facts:
                 continue
+            if cand.item.type == "true_false":
+                truth = cand.item.answer
+                if per_answer[truth] - per_answer[_other(truth)] >= 1:
+                    continue  # never two more true (or false) statements than the other kind
             adjusted = cand.score
-            adjusted *= 0.8 ** max(0, per_type[cand.item.type] - least)
+            adjusted *= 0.7 ** max(0.0, per_type[cand.item.type] - mean)
             # a second item on one sentence gives the first one's answer away
             adjusted *= 0.2 ** per_sentence[cand.sentence]
             if cand.item.type != "true_false":
@@ -81,14 +117,8 @@ def select(
         if any(same_question(c.item, best.item) for c in chosen):
             dropped.append(best)
             continue
-        if any(reveals(c.item, best.item) or reveals(best.item, c.item) for c in chosen):
+        if conflicts(best):
             continue  # not a duplicate, but one would hand the other its answer
-        chosen.append(best)
-        per_type[best.item.type] += 1
-        per_sentence[best.sentence] += 1
-        if best.item.type != "true_false":
-            per_answer[answers[id(best)]] += 1
-        else:
-            per_answer[best.item.answer] += 1
+        take(best)
     chosen.sort(key=lambda c: (c.sentence, c.item.source.answer_start or 0, c.item.type))
     return chosen, dropped

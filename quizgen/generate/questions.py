@@ -356,9 +356,13 @@ def _object(sentence: Sentence, span: Span, present: bool) -> Question | None:
     first, last = clause.subject
     subject_tokens = toks[first : last + 1]
     subject = _lower_first(subject_tokens, _join(subject_tokens, sentence.text))
-    rest_tokens = _trim_end(_main_clause_only(toks[end:]))
-    if rest_tokens and rest_tokens[0].text == ",":
-        rest_tokens = rest_tokens[1:]
+    following = toks[end:]
+    if following and following[0].text == ",":
+        # "crosses the Isthmus of Suez, a narrow strip of land ...": the appositive
+        # describes the answer, so it goes with it
+        nxt = next((k for k, t in enumerate(following[1:], 1) if t.text == ","), None)
+        following = following[nxt + 1 :] if nxt is not None else []
+    rest_tokens = _trim_end(_main_clause_only(following))
     rest = _join(rest_tokens, sentence.text)
     front = toks[: clause.front_end - 1] if clause.front_end else []
     tail = f" {_lower_first(front, _join(front, sentence.text))}" if front else ""

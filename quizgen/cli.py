@@ -138,7 +138,7 @@ def _now() -> int:
 
 def _check_writable(path: Path) -> None:
     """Fail before the work, not after it, when an output cannot be written."""
-    parent = path.parent if str(path.parent) else Path()
+    parent = path.parent
     if path.is_dir():
         raise QuizgenError(f"{path}: is a directory; give a file name for the deck")
     if not parent.is_dir():
@@ -207,7 +207,11 @@ def expand_inputs(names: Sequence[str]) -> list[str]:
     for name in names:
         path = Path(name)
         if name != "-" and path.is_dir():
-            found = sorted(str(p) for p in path.iterdir() if p.suffix.lower() in _ARTICLE_SUFFIXES)
+            try:
+                entries = list(path.iterdir())
+            except OSError as exc:
+                raise InputError(f"{name}: cannot read folder ({exc.strerror})") from None
+            found = sorted(str(p) for p in entries if p.suffix.lower() in _ARTICLE_SUFFIXES)
             if not found:
                 raise InputError(f"{name}: folder holds no articles (.txt, .md, .html)")
             out.extend(found)
@@ -224,6 +228,11 @@ def _run_generate(args: argparse.Namespace) -> int:
     out_lines: Callable[[str], None] = print
     err_lines: Callable[[str], None] = lambda s: print(s, file=sys.stderr)  # noqa: E731
     if args.apkg:
+        if args.out_dir:
+            raise InputError(
+                "--apkg makes one package from one deck (-o); with --out-dir, export each "
+                "deck with quizgen export DECK.json --to apkg -o FILE.apkg"
+            )
         _check_writable(Path(args.apkg))
     if args.out_dir:
         return _generate_batch(args, types)
@@ -428,9 +437,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # quizgen uses no pydantic plugins; looking them up costs every start a package scan.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     args_list = list(sys.argv[1:] if argv is None else argv)
-    command = next((a for a in args_list if not a.startswith("-")), None)
-    if command not in _COMMANDS:
-        command = None
+    command = next((a for a in args_list if a in _COMMANDS), None)
     parser = _build_parser(command)
     args = parser.parse_args(args_list)
     try:

@@ -175,11 +175,25 @@ class ShortAnswerItem(_ItemBase):
     """Other answers to accept when typed."""
 
 
+AnyItem = ClozeItem | MultipleChoiceItem | TrueFalseItem | ShortAnswerItem
+"""Any quiz item, for type annotations."""
+
 Item = Annotated[
     ClozeItem | MultipleChoiceItem | TrueFalseItem | ShortAnswerItem,
     Field(discriminator="type"),
 ]
 """Any quiz item; the ``type`` key decides which."""
+
+
+class GenerationSettings(_Strict):
+    """How a deck's items were generated; regenerating with other settings starts afresh."""
+
+    seed: int = 0
+    """The ``--seed`` the items were made with."""
+    types: list[ItemType] = Field(default_factory=lambda: list(ITEM_TYPES))
+    """The item types asked for."""
+    max_items: int | None = None
+    """The ``--max-items`` asked for (None: the default for the article's length)."""
 
 
 class Deck(_Strict):
@@ -193,6 +207,8 @@ class Deck(_Strict):
     """The articles the items come from."""
     items: list[Item] = Field(default_factory=list)
     """The quiz items, in the order a quiz presents them by default."""
+    settings: GenerationSettings | None = None
+    """How the items were generated (absent in hand-made decks)."""
 
     @model_validator(mode="after")
     def _ids_unique_and_sources_known(self) -> Deck:
@@ -266,6 +282,7 @@ def _add_field_docs(schema: dict[str, Any]) -> None:
     docs = _field_docs()
     models: dict[str, type[BaseModel]] = {
         "Deck": Deck,
+        "GenerationSettings": GenerationSettings,
         "Source": Source,
         "Provenance": Provenance,
         "ClozeItem": ClozeItem,
@@ -352,7 +369,7 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     import tempfile
 
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    directory = path.parent if str(path.parent) else Path()
+    directory = path.parent
     if not directory.is_dir():
         raise DeckError(f"{path}: folder {directory} does not exist")
     try:
@@ -360,6 +377,14 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     except OSError as exc:
         raise DeckError(f"{path}: cannot write here ({exc.strerror})") from None
     try:
+        # mkstemp makes the file private (0600); a deck is shared like any other file
+        try:
+            mode = path.stat().st_mode & 0o777
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
         Path(tmp).replace(path)

@@ -13,13 +13,20 @@ from typing import TYPE_CHECKING, BinaryIO
 from pydantic import BaseModel, ConfigDict, Field
 
 from quizgen.article import Article
-from quizgen.models import DEFAULT_MODIFIED, ITEM_TYPES, Deck, ItemType, Source
+from quizgen.models import (
+    DEFAULT_MODIFIED,
+    ITEM_TYPES,
+    Deck,
+    GenerationSettings,
+    ItemType,
+    Source,
+)
 
 if TYPE_CHECKING:
     from quizgen.generate.facts import Fact
     from quizgen.generate.select import Candidate
+    from quizgen.models import AnyItem
     from quizgen.nlp.document import Document
-    from quizgen.validate import AnyItem
 
 _TYPE_PREFERENCE: dict[str, float] = {
     "short_answer": 1.05,
@@ -190,6 +197,7 @@ def generate_from_documents(
     from quizgen.generate.select import default_max_items, select
 
     chosen_types: list[ItemType] = list(types) if types else list(ITEM_TYPES)
+    settings = GenerationSettings(seed=seed, types=chosen_types, max_items=max_items)
     report = GenerationReport()
     rejected: Counter[str] = Counter()
     sources: list[Source] = []
@@ -206,14 +214,15 @@ def generate_from_documents(
                 "from English articles only, so this deck has no items from it"
             )
             continue
-        unchanged = _unchanged_items(previous, source, chosen_types)
+        unchanged = _unchanged_items(previous, source, settings)
         if unchanged is not None:
             # The article has not changed since the previous deck: its items, perhaps
             # reviewed and edited by hand, stay exactly as they are.
             items.extend(unchanged)
             continue
         cands = _candidates_for(doc, source, chosen_types, limit, seed, rejected, report.examples)
-        if previous is not None:
+        if previous is not None and previous.settings == settings:
+            # same settings, corrected article: what the deck had stays where it still holds
             cands = _prefer_previous(cands, previous)
         chosen, dropped = select(cands, chosen_types, limit)
         rejected["duplicate"] += len(dropped)
@@ -225,7 +234,7 @@ def generate_from_documents(
         items = _carry_identity(items, previous, DEFAULT_MODIFIED if now is None else now)
     items = _unique_ids(items)
     deck_title = title or (sources[0].title if len(sources) == 1 else "quizgen deck")
-    deck = Deck(title=deck_title, sources=sources, items=items)
+    deck = Deck(title=deck_title, sources=sources, items=items, settings=settings)
     report.kept = len(items)
     report.kept_by_type = {t: sum(1 for i in items if i.type == t) for t in chosen_types}
     report.rejected = {k: v for k, v in sorted(rejected.items()) if v}
@@ -256,19 +265,20 @@ def _match(item: AnyItem, previous: Deck) -> AnyItem | None:
 
 
 def _unchanged_items(
-    previous: Deck | None, source: Source, types: Sequence[ItemType]
+    previous: Deck | None, source: Source, settings: GenerationSettings
 ) -> list[AnyItem] | None:
-    """The previous deck's items of this source if the article is unchanged, else None."""
+    """The previous deck's items of this source if neither the article nor the settings
+    changed, else None."""
     from quizgen.validate import check_item
 
-    if previous is None:
+    if previous is None or previous.settings != settings:
         return None
     old = next((s for s in previous.sources if s.id == source.id), None)
     if old is None or old.sha256 != source.sha256:
         return None
     items = [i for i in previous.items if i.source.source_id == source.id]
-    if any(i.type not in types for i in items) or any(check_item(i) for i in items):
-        return None  # other types asked for, or an item no longer passes: regenerate
+    if any(check_item(i) for i in items):
+        return None  # an item (edited by hand?) no longer passes: regenerate
     return items
 
 

@@ -24,15 +24,14 @@ from quizgen.generate.text import (
 )
 from quizgen.models import (
     GAP,
+    AnyItem,
     ClozeItem,
     Deck,
     MultipleChoiceItem,
-    ShortAnswerItem,
     SpanType,
     TrueFalseItem,
 )
-
-AnyItem = ClozeItem | MultipleChoiceItem | TrueFalseItem | ShortAnswerItem
+from quizgen.shapes import MONEY_RE, MONTH_RE, YEAR, currency_of
 
 ReasonCode = Literal[
     "answer_not_grounded",
@@ -82,16 +81,11 @@ class Issue(BaseModel):
 
 
 _TRIVIAL = {"", "it", "they", "this", "that", "one", "thing", "things", "people", "way"}
-_MONEY_RE = re.compile(
-    r"^(?:(?:[A-Z]{1,3})?[$€£¥₹]\s?\d|\d[\d,.]*(?:\s\w+)?\s(?:dollars|euros|pounds|yuan|yen|rupees|francs|marks))"
-)
+_MONEY_RE = MONEY_RE
 _PERCENT_RE = re.compile(r"\d\s?(?:%|percent|per cent)$")
-_YEAR_RE = re.compile(r"^(?:1\d{3}|20\d{2})$")
+_YEAR_RE = re.compile(rf"^{YEAR}$")
 _DECADE_RE = re.compile(r"^(?:1\d|20)\d0s$")
-_MONTH_RE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
-)
+_MONTH_RE = MONTH_RE
 _NUMBER_RE = re.compile(r"^[\d,.]+(?:\s(?:million|billion|trillion|thousand|hundred))?$")
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -196,7 +190,7 @@ def check_item(item: AnyItem) -> list[Issue]:
                     "distractor_type_mismatch",
                     f"distractor {d!r} is not a {item.answer_type.lower()}",
                 )
-            elif item.answer_type == "MONEY" and _currency(d) != _currency(answer):
+            elif item.answer_type == "MONEY" and currency_of(d) != currency_of(answer):
                 add("distractor_type_mismatch", f"distractor {d!r} is in another currency")
         odd = _odd_option(item.options, answer)
         if odd is not None:
@@ -235,11 +229,6 @@ def _odd_option(options: list[str], answer: str) -> str | None:
     if forms.count(answer_form) == 1 and len(options) > 2:
         return answer  # the only capitalised one, or the only one with a digit
     return None
-
-
-def _currency(text: str) -> str:
-    m = re.match(r"^(?:[A-Z]{1,3})?[$€£¥₹]", text)
-    return m.group() if m else ""
 
 
 def same_question(a: AnyItem, b: AnyItem) -> bool:

@@ -26,10 +26,9 @@ from quizgen.nlp.lexicon import (
     PLACE_CUES,
     PLACE_NAMES,
 )
+from quizgen.shapes import PRODUCT_RE, currency_of, year_of
 
-_PRODUCT_RE = re.compile(r"[A-Za-z]-?\s?\d|^\d+[A-Za-z]")
 _NUM_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_CURRENCY_RE = re.compile(r"^(?:[A-Z]{1,3})?[$€£¥₹]")
 _SCALE_RE = re.compile(r"(million|billion|trillion|thousand|bn|m|k)\b", re.IGNORECASE)
 _MONTH_NAMES = [m.capitalize() for m in MONTHS]
 _MONTH_ABBR = {1: "Jan.", 2: "Feb.", 3: "Mar.", 4: "Apr.", 5: "May", 6: "June", 7: "July",
@@ -38,17 +37,6 @@ _WORD_FOR = {v: k for k, v in NUMBER_WORDS.items() if k not in {"dozen", "hundre
 
 _TERM_STARTS = {"JJ", "NN", "NNS", "NNP", "NNPS", "VBN"}
 NUMERIC_KINDS: frozenset[SpanType] = frozenset({"MONEY", "PERCENT", "NUMBER", "YEAR", "DATE"})
-
-
-def currency_of(text: str) -> str:
-    """The currency prefix of a money amount ("US$" of "US$294,000"), or its word."""
-    m = _CURRENCY_RE.match(text)
-    if m:
-        return m.group()
-    for word in ("dollars", "euros", "pounds", "yuan", "yen", "rupees", "francs", "marks"):
-        if word in text.lower():
-            return word
-    return ""
 
 
 def _shape(kind: SpanType, text: str) -> str:
@@ -63,7 +51,7 @@ def _shape(kind: SpanType, text: str) -> str:
         scale = _SCALE_RE.search(text)
         return f"digits:{scale.group(1).lower() if scale else ''}"  # 3 billion vs 10
     if kind == "TERM":
-        if _PRODUCT_RE.search(text):
+        if PRODUCT_RE.search(text):
             return "product"
         return "acronym" if text.isupper() else ""
     if kind == "DATE":
@@ -176,7 +164,6 @@ def _pool_for(doc: Document, answer: Span, sentence_index: int) -> list[str]:
 _DAYS_IN = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 _BRAND_RE = re.compile(r"^(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,6})$")
 _YEAR_WINDOW = 15
-_YEAR_RE = re.compile(r"\b(1\d{3}|20\d{2})")
 
 
 def _value(text: str) -> float | None:
@@ -201,12 +188,6 @@ def _approximate(doc: Document, answer: Span, sentence_index: int) -> bool:
     toks = doc.sentences[sentence_index].tokens
     before = toks[answer.first_token - 1].text.lower() if answer.first_token > 0 else ""
     return before in {"around", "about", "circa", "c.", "approximately", "roughly", "nearly"}
-
-
-def year_of(text: str) -> int | None:
-    """The year a year or date names ("25 April 1953" -> 1953; "1960s" -> 1960)."""
-    m = _YEAR_RE.search(text)
-    return int(m.group(1)) if m else None
 
 
 def variations(answer: Span, rng: random.Random) -> list[str]:

@@ -327,7 +327,7 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         for o in s.spans
     ):
         return "a conversion of an amount the sentence already gives"
-    if _in_range_or_list(toks, sp):
+    if _in_range(toks, sp):
         return "one end of a range"
     if sp.kind in {"PERSON", "ORG", "PLACE", "OTHER"} and _paired(s, sp):
         return "half of a pair (Watson and _____)"
@@ -382,7 +382,7 @@ def _counts_a_list(toks: list[Token], sp: Span) -> bool:
     return any(t.text == ":" for t in rest)
 
 
-def _in_range_or_list(toks: list[Token], sp: Span) -> bool:
+def _in_range(toks: list[Token], sp: Span) -> bool:
     """ "from 1066 to 1074", "between 1 and 5": the other end gives the answer away."""
     before = toks[sp.first_token - 1].text.lower() if sp.first_token > 0 else ""
     after = toks[sp.last_token + 1].text.lower() if sp.last_token + 1 < len(toks) else ""
@@ -420,7 +420,7 @@ def centrality(doc: Document, iterations: int = 30, damping: float = 0.85) -> di
         return {}
     where: dict[str, list[int]] = {}
     for idx, bag in bags.items():
-        for w in bag:
+        for w in sorted(bag):  # a fixed order: float sums must not depend on hash seeds
             where.setdefault(w, []).append(idx)
     shared: Counter[tuple[int, int]] = Counter()
     for ids in where.values():

@@ -21,8 +21,6 @@ from quizgen.models import (
 )
 from quizgen.nlp.document import Document
 
-AnyItem = ClozeItem | MultipleChoiceItem | TrueFalseItem | ShortAnswerItem
-
 _PRESENT_TAGS = {"VBZ", "VBP"}
 
 
@@ -55,7 +53,6 @@ def _prompt_with(fact: Fact, replacement: str) -> str:
     start, end = p.to_text_offset(fact.span.start), p.to_text_offset(fact.span.end)
     text = p.text
     rest = text[end:]
-    # "US$294,000 (approximately HK$2.286 million)": the conversion gives the answer away.
     # "US$294,000 (approximately HK$2.286 million)", "111 metres (363 feet)": the
     # conversion gives the answer away, so it goes; a unit word in between stays.
     if fact.span.kind in {"MONEY", "NUMBER", "PERCENT", "DATE", "YEAR"}:

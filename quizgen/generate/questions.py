@@ -6,7 +6,9 @@ engineer of X?"), parenthetical definitions ("distillation (model compression ..
 "What term means model compression ...?", "DeepSeek-V3 Base (the base model of R1)" ->
 "What is the base model of R1?"), and time/place questions with auxiliary inversion or
 do-support ("In April, DeepSeek announced that ..." -> "When did DeepSeek announce that
-...?").
+...?"), object questions ("The fire killed three astronauts" -> "How many astronauts did
+the fire kill?") and passives with an agent ("The canal was designed by X" -> "Who
+designed the canal?").
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ class Question:
 
     text: str
     form: str
-    """Which transformation made it: subject, appositive, definition, when, where."""
+    """Which transformation made it: subject, object, appositive, definition, when, where,
+    passive."""
 
 
 def _join(tokens: list[Token], text: str) -> str:
@@ -310,13 +313,7 @@ def _when_where(sentence: Sentence, span: Span, present: bool) -> Question | Non
     return Question(_finish(body), "where" if span.kind == "PLACE" else "when")
 
 
-_WH_OBJECT = {
-    "PERSON": "Who",
-    "ORG": "Which organization",
-    "PLACE": "Which place",
-    "TERM": "What",
-    "OTHER": "What",
-}
+_WH_OBJECT = _WH_SUBJECT  # "Who did the committee appoint?" reads as well as "Whom"
 
 
 def _object(sentence: Sentence, span: Span, present: bool) -> Question | None:

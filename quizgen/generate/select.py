@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizgen.generate.text import normalize_answer
-from quizgen.models import ItemType
-from quizgen.validate import AnyItem, reveals, same_question
+from quizgen.models import AnyItem, ItemType
+from quizgen.validate import reveals, same_question
 
 
 @dataclass(slots=True, frozen=True)
@@ -105,10 +105,6 @@ def select(
             adjusted *= 0.2 ** per_sentence[cand.sentence]
             if cand.item.type != "true_false":
                 adjusted *= 0.5 ** per_answer[answers[id(cand)]]
-            else:
-                # as many false statements as true ones, or learners learn to say "True"
-                lead = per_answer[cand.item.answer] - per_answer[_other(cand.item.answer)]
-                adjusted *= 0.6 ** max(0, lead)
             if adjusted > best_score:
                 best, best_score = cand, adjusted
         if best is None:

@@ -54,13 +54,6 @@ class Sentence:
     chunks: list[tuple[int, int]] = field(default_factory=list)
     """Noun-phrase chunks as (first token, last token inclusive)."""
     spans: list[Span] = field(default_factory=list)
-    score: float = 0.0
-    """Centrality in the article (higher is more central), set by the facts stage."""
-
-    @property
-    def words(self) -> list[str]:
-        """The token texts."""
-        return [t.text for t in self.tokens]
 
 
 @dataclass(slots=True)
@@ -73,7 +66,3 @@ class Document:
     """Known person names (lower case, including lone surnames) to their full form."""
     memo: dict[str, object] = field(default_factory=dict)
     """Per-document caches of later stages (distractor pools), built on first use."""
-
-    def spans_of(self, kind: SpanType) -> list[Span]:
-        """All spans of one kind, in article order."""
-        return [sp for s in self.sentences for sp in s.spans if sp.kind == kind]

@@ -178,7 +178,6 @@ GENERIC_NOUNS = _words(
     minutes, afterwards, today, period, periods, era, age, ages, scientists, experts
     """
 )
-ACRONYM_TERMS = _words("ai, dna, rna, tv, gdp, ceo, phd, hiv, aids, gps, usb, pc, it, ok, ad, bc")
 PRONOUNS = _words(
     "it, this, that, they, these, those, he, she, him, her, his, hers, its, their, them, "
     "we, us, our, i, me, my, you, your, which, who, whom, whose, such"

@@ -14,26 +14,20 @@ from collections.abc import Iterable
 from quizgen.models import SpanType
 from quizgen.nlp import lexicon as lx
 from quizgen.nlp.document import Span, Token
+from quizgen.shapes import CURRENCY, CURRENCY_WORDS, MONTH, PRODUCT_RE, YEAR
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
-)
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|bn)\b|(?:m|bn|k)\b)"
-_CURRENCY = r"(?:[A-Z]{1,3})?[$€£¥₹]"
-_CURRENCY_WORDS = r"(?:dollars|euros|pounds(?:\s+sterling)?|yuan|yen|rupees|francs|marks|rubles)"
 
-_YEAR_NUM = r"(?:1\d{3}|20\d{2})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _BIG = r"(?:million|billion|trillion|thousand)"
 _PATTERNS: list[tuple[SpanType, re.Pattern[str]]] = [
-    ("MONEY", re.compile(rf"{_CURRENCY}\s?(?:{_NUM}){_SCALE}?")),
-    ("MONEY", re.compile(rf"\b(?:{_NUM})(?:\s{_BIG})?\s{_CURRENCY_WORDS}\b")),
+    ("MONEY", re.compile(rf"{CURRENCY}\s?(?:{_NUM}){_SCALE}?")),
+    ("MONEY", re.compile(rf"\b(?:{_NUM})(?:\s{_BIG})?\s{CURRENCY_WORDS}\b")),
     ("PERCENT", re.compile(rf"\b(?:{_NUM})\s?(?:%|percent\b|per cent\b)")),
-    ("DATE", re.compile(rf"\b{_MONTH}\s{_DAY}\b(?:,?\s{_YEAR_NUM}\b)?")),
-    ("DATE", re.compile(rf"\b{_DAY}\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR_NUM}\b)?")),
-    ("DATE", re.compile(rf"\b{_MONTH}(?:,?\s{_YEAR_NUM}\b)")),
+    ("DATE", re.compile(rf"\b{MONTH}\s{_DAY}\b(?:,?\s{YEAR}\b)?")),
+    ("DATE", re.compile(rf"\b{_DAY}\s(?:of\s)?{MONTH}(?:,?\s{YEAR}\b)?")),
+    ("DATE", re.compile(rf"\b{MONTH}(?:,?\s{YEAR}\b)")),
     ("DATE", re.compile(r"\b(?:1\d|20)\d0s\b")),
     ("YEAR", re.compile(r"(?<![\d,.$])\b(?:1[0-9]{3}|2[01][0-9]{2})\b(?!\d|,\d|%|\.\d)")),
     ("NUMBER", re.compile(rf"(?<![\w$.,])(?:{_NUM})(?:\s(?:{_BIG}|hundred)\b)?(?![\w%])")),
@@ -79,7 +73,6 @@ _QUANTIFIERS = {
 }  # fmt: skip
 _CAMEL_RE = re.compile(r"^[A-Z][a-z]+[A-Z]")
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}s?$")
-_PRODUCT_RE = re.compile(r"[A-Za-z]-?\s?\d|^\d+[A-Za-z]")
 
 
 def _align(tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:
@@ -272,7 +265,7 @@ def _type_run(tokens: list[Token], first: int, last: int) -> tuple[int, int, Spa
         return first, last, "PLACE"
     if len(words) == 1 and lows[0] in lx.PLACE_NAMES:
         return first, last, "PLACE"
-    if _PRODUCT_RE.search(" ".join(words)):
+    if PRODUCT_RE.search(" ".join(words)):
         return first, last, "TERM"
     if len(words) == 1 and _ACRONYM_RE.match(words[0]):
         # "NP", "RAM", "DNA": a term, unless the article spells it out as a name

@@ -273,7 +273,12 @@ _GENERIC_MODIFIERS = frozenset(
     "small great good new old different various certain common general particular special "
     "whole full real true specific relative further total entire overall previous current "
     "recent early late first last next other additional possible potential initial final "
-    "basic simple major minor wide broad strong weak steady rapid slow".split()
+    "basic simple major minor wide broad strong weak steady rapid slow distinct precise "
+    "adequate evolving advanced efficient traditional regular proper appropriate effective "
+    "successful popular famous modern typical numerous complex unique standard normal "
+    "natural practical useful essential necessary critical crucial chief principal central "
+    "primary secondary considerable substantial particular relevant suitable reasonable "
+    "obvious clear certain positive negative active direct".split()
 )
 _IDENTIFIER_QUOTES = {'"', "“", "”", "'", "‘", "’"}
 

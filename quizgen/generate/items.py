@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+from typing import Any
 
 from quizgen.generate.distractors import pick_distractors, swap_for
 from quizgen.generate.facts import Fact
@@ -43,8 +44,15 @@ def provenance(source_id: str, fact: Fact) -> Provenance:
     )
 
 
-def _tags(fact: Fact, item_type: ItemType) -> list[str]:
-    return [item_type, fact.span.kind.lower()]
+def _common(fact: Fact, source_id: str, item_type: ItemType) -> dict[str, Any]:
+    """The fields every item of a fact shares: id, provenance, explanation, tags."""
+    return {
+        "id": item_id(source_id, fact.key, item_type),
+        "answer_type": fact.span.kind,
+        "source": provenance(source_id, fact),
+        "explanation": fact.prepared.sentence.text,
+        "tags": [item_type, fact.span.kind.lower()],
+    }
 
 
 def _prompt_with(fact: Fact, replacement: str) -> str:
@@ -90,14 +98,10 @@ def _present(fact: Fact) -> bool:
 def make_cloze(fact: Fact, source_id: str, doc: Document) -> ClozeItem:
     """The sentence with the answer blanked."""
     return ClozeItem(
-        id=item_id(source_id, fact.key, "cloze"),
         prompt=_prompt_with(fact, GAP),
         answer=fact.span.text,
-        answer_type=fact.span.kind,
         accepted=_accepted(fact, doc),
-        source=provenance(source_id, fact),
-        explanation=fact.prepared.sentence.text,
-        tags=_tags(fact, "cloze"),
+        **_common(fact, source_id, "cloze"),
     )
 
 
@@ -125,14 +129,10 @@ def make_short_answer(fact: Fact, source_id: str, doc: Document) -> ShortAnswerI
     if question is None:
         return None
     return ShortAnswerItem(
-        id=item_id(source_id, fact.key, "short_answer"),
         prompt=question,
         answer=fact.span.text,
-        answer_type=fact.span.kind,
         accepted=_accepted(fact, doc),
-        source=provenance(source_id, fact),
-        explanation=fact.prepared.sentence.text,
-        tags=_tags(fact, "short_answer"),
+        **_common(fact, source_id, "short_answer"),
     )
 
 
@@ -156,14 +156,10 @@ def make_multiple_choice(
     options = [fact.span.text, *distractors]
     rng.shuffle(options)
     return MultipleChoiceItem(
-        id=item_id(source_id, fact.key, "multiple_choice"),
         prompt=prompt,
         answer=fact.span.text,
-        answer_type=fact.span.kind,
         options=options,
-        source=provenance(source_id, fact),
-        explanation=fact.prepared.sentence.text,
-        tags=_tags(fact, "multiple_choice"),
+        **_common(fact, source_id, "multiple_choice"),
     )
 
 
@@ -178,24 +174,10 @@ def make_true_false(
     swap = None
     if int(item_id("", fact.key, "true_false"), 16) % 2:
         swap = swap_for(doc, fact.span, fact.prepared.sentence.index, rng)
+    common = _common(fact, source_id, "true_false")
     if swap is not None:
-        false_statement = _prompt_with(fact, swap)
+        common["explanation"] = f"The source says {fact.span.text}, not {swap}."
         return TrueFalseItem(
-            id=item_id(source_id, fact.key, "true_false"),
-            prompt=false_statement,
-            answer="False",
-            answer_type=fact.span.kind,
-            correction=statement,
-            source=provenance(source_id, fact),
-            explanation=f"The source says {fact.span.text}, not {swap}.",
-            tags=_tags(fact, "true_false"),
+            prompt=_prompt_with(fact, swap), answer="False", correction=statement, **common
         )
-    return TrueFalseItem(
-        id=item_id(source_id, fact.key, "true_false"),
-        prompt=statement,
-        answer="True",
-        answer_type=fact.span.kind,
-        source=provenance(source_id, fact),
-        explanation=fact.prepared.sentence.text,
-        tags=_tags(fact, "true_false"),
-    )
+    return TrueFalseItem(prompt=statement, answer="True", **common)

@@ -126,7 +126,7 @@ FEMALE_NAMES = _words(
     """
 )
 """Given names that are (almost always) women's, to keep swaps within one gender."""
-GIVEN_NAMES = _words(
+MALE_NAMES = _words(
     """
     james, john, robert, michael, william, david, richard, joseph, thomas, charles,
     christopher, daniel, matthew, anthony, mark, donald, steven, paul, andrew, joshua,
@@ -135,24 +135,15 @@ GIVEN_NAMES = _words(
     samuel, gregory, frank, alexander, raymond, patrick, jack, dennis, jerry, tyler, aaron,
     henry, peter, adam, douglas, harold, arthur, walter, albert, louis, francis, neil,
     edwin, buzz, alan, yuri, wernher, lyndon, dwight, franklin, theodore, winston, isaac,
-    galileo, niels, ernest, erwin, max, marie, pierre, rosalind, maurice, linus, oswald,
-    erwin, gregor, charles, alfred, ferdinand, sigmund, ludwig, wolfgang, johann, karl,
-    otto, friedrich, heinrich, hans, jean, jacques, claude, napoleon, leonardo, mary,
-    patricia, jennifer, linda, elizabeth, barbara, susan, jessica, sarah, karen, nancy,
-    lisa, betty, margaret, sandra, ashley, dorothy, kimberly, emily, donna, michelle,
-    carol, amanda, melissa, deborah, stephanie, rebecca, laura, sharon, cynthia, kathleen,
-    amy, shirley, angela, helen, anna, brenda, pamela, nicole, emma, samantha, katherine,
-    christine, debra, rachel, catherine, carolyn, janet, ruth, maria, heather, diane,
-    virginia, julie, joyce, victoria, olivia, kelly, christina, lauren, joan, evelyn,
-    judith, megan, cheryl, andrea, hannah, martha, jacqueline, frances, gloria, ann,
-    teresa, kathryn, sara, janice, jean, alice, madison, doris, abigail, julia, judy,
-    grace, denise, amber, marilyn, beverly, danielle, theresa, sophia, marie, diana,
-    florence, ada, grace, jane, charlotte, eleanor, eugenie, josephine, indira, golda,
-    margaret, valentina, sally, mae, katherine, dorothy, barbara, jensen, elon, bill,
-    steve, sam, jeff, mark, larry, sergey, tim, satya, sundar, demis, geoffrey, yann,
-    yoshua, andrew, fei-fei, ilya, greg, dario
+    galileo, niels, ernest, erwin, max, pierre, maurice, linus, oswald, gregor, alfred,
+    ferdinand, sigmund, ludwig, wolfgang, johann, karl, otto, friedrich, heinrich, hans,
+    jean, jacques, claude, napoleon, leonardo, jensen, elon, bill, steve, sam, jeff,
+    sergey, tim, satya, sundar, demis, geoffrey, yann, yoshua, ilya, greg, dario
     """
 )
+"""Given names that are (almost always) men's."""
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+"""Common given names: a run of capitalised words starting with one is a person."""
 GENERIC_NOUNS = _words(
     """
     thing, things, way, ways, lot, lots, part, parts, kind, kinds, type, types, sort, number,

@@ -19,12 +19,14 @@ from quizgen.nlp.document import Document, Sentence, Span
 from quizgen.nlp.lexicon import (
     FEMALE_NAMES,
     GIVEN_NAMES,
+    HONORIFICS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
     ORG_CUES,
     PLACE_CUES,
     PLACE_NAMES,
+    ROLE_TITLES,
 )
 from quizgen.shapes import PRODUCT_RE, currency_of, year_of
 
@@ -288,7 +290,13 @@ def _date_variations(text: str) -> list[str]:
 
 def recombined_names(doc: Document, answer: Span) -> list[str]:
     """Plausible person names made from the given and family names in the article."""
-    full = sorted({n for n in doc.people.values() if len(n.split()) == 2})
+    full = sorted(
+        n
+        for n in set(doc.people.values())
+        if len(n.split()) == 2
+        and all(w.isalpha() and w[:1].isupper() for w in n.split())
+        and not any(w.lower() in HONORIFICS or w.lower() in ROLE_TITLES for w in n.split())
+    )  # "Saint Guiscard" must not come out of "Saint Denis" and "Robert Guiscard"
     firsts = [n.split()[0] for n in full]
     lasts = [n.split()[1] for n in full]
     out = []

@@ -185,6 +185,8 @@ def check_item(item: AnyItem) -> list[Issue]:
                 add(
                     "distractor_overlaps_answer", f"distractor {d!r} overlaps the answer {answer!r}"
                 )
+            elif contains_phrase(item.prompt, d):
+                add("distractor_overlaps_answer", f"the prompt itself rules out {d!r}")
             if shape_of(d) not in allowed:
                 add(
                     "distractor_type_mismatch",

@@ -427,8 +427,10 @@ def pick_distractors(
     elif answer.kind == "PERSON" and fabricate and len(chosen) >= 2:
         extra = recombined_names(doc, answer)
         rng.shuffle(extra)
-    if answer.kind == "NUMBER" and answer.text.islower():
-        chosen = [c.lower() for c in chosen]  # "Twelve" began a sentence elsewhere
+    if answer.kind == "NUMBER" and answer.text.isalpha():
+        # a number word takes the answer's case: "Twelve" opens a sentence, "twelve" does not
+        fix = str.capitalize if answer.text[:1].isupper() else str.lower
+        chosen = [fix(c) if c.isalpha() else c for c in chosen]
     for cand in extra:
         if len(chosen) == n:
             break

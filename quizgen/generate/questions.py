@@ -84,7 +84,8 @@ def questions_for(sentence: Sentence, span: Span, present: bool) -> list[Questio
         return out  # "What was also used ...?" leans on an earlier sentence
     for maker in (_appositive, _definition, _subject, _when_where, _object, _passive_agent):
         q = maker(sentence, span, present)
-        if q is not None:
+        # "What did Armstrong take?" is too bare to have one answer
+        if q is not None and len(q.text.split()) >= 5:
             out.append(q)
     return out
 
@@ -156,6 +157,8 @@ def _subject(sentence: Sentence, span: Span, present: bool) -> Question | None:
         first += 1  # "The Normans" asks for "Normans"
     if (span.first_token, span.last_token) != (first, last):
         return None
+    if first > 0 and toks[first - 1].text.lower() in {"no", "neither", "none"}:
+        return None  # "No single solution has ..." would lose its negation
     wh = _WH_SUBJECT[span.kind]
     # the subject's own verbs stay ("was an expert ... and produced ..."); a new clause goes
     rest = _main_clause_only(toks[clause.verb :], keep_shared_subject=True)

@@ -151,20 +151,19 @@ def run_quiz(args: argparse.Namespace) -> int:
     _mode_and_limit(args)  # bad options fail before anything opens
     target: str | None = getattr(args, "target", None)
     deck = None if target is None else load_target(target, seed=getattr(args, "seed", 0) or 0)
-    store = _open_store(args)
-    try:
-        app = _build_app(args, deck, store)
-        app.run()
-    finally:
-        store.close()
-    return app.return_code or 0
+    return _run_app(args, deck)
 
 
 def run_picker(args: argparse.Namespace) -> int:
     """A bare ``quizgen``: the deck picker."""
+    return _run_app(args, None)
+
+
+def _run_app(args: argparse.Namespace, deck: Deck | None) -> int:
+    """Run the app on ``deck`` (None: the picker) with the store open, then close it."""
     store = _open_store(args)
     try:
-        app = _build_app(args, None, store)
+        app = _build_app(args, deck, store)
         app.run()
     finally:
         store.close()

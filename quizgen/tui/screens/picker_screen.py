@@ -6,17 +6,17 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from quizgen.tui.library import DeckEntry, find_decks
+from quizgen.tui.screens.app_screen import AppScreen
 from quizgen.tui.session import Mode
 
 if TYPE_CHECKING:
-    from quizgen.tui.app import QuizApp
+    pass
 
 
-class DeckPickerScreen(Screen[None]):
+class DeckPickerScreen(AppScreen):
     """Enter practises the highlighted deck; E takes an exam, R a spaced review."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -29,15 +29,6 @@ class DeckPickerScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.entries: list[DeckEntry] = []
-
-    @property
-    def quiz_app(self) -> QuizApp:
-        """The app, typed."""
-        from quizgen.tui.app import QuizApp
-
-        app = self.app
-        assert isinstance(app, QuizApp)
-        return app
 
     def compose(self) -> ComposeResult:
         yield Header()

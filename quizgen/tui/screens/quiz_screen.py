@@ -9,11 +9,11 @@ from fsrs import Rating
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Label, Static
 
 from quizgen.models import Item, MultipleChoiceItem, TrueFalseItem
+from quizgen.tui.screens.app_screen import AppScreen
 from quizgen.tui.session import (
     TYPE_LABELS,
     Outcome,
@@ -29,12 +29,12 @@ from quizgen.tui.widgets.score_bar import ScoreBar
 from quizgen.tui.widgets.true_false_choice import TrueFalseChoice
 
 if TYPE_CHECKING:
-    from quizgen.tui.app import QuizApp
+    pass
 
 State = Literal["question", "feedback", "rating", "empty", "busy"]
 
 
-class QuizScreen(Screen[None]):
+class QuizScreen(AppScreen):
     """One session: question, answer, feedback, next; results at the end."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -52,15 +52,6 @@ class QuizScreen(Screen[None]):
         self._timer: Timer | None = None
         self._started_at: datetime
         self._shown_at: datetime
-
-    @property
-    def quiz_app(self) -> QuizApp:
-        """The app, typed."""
-        from quizgen.tui.app import QuizApp
-
-        app = self.app
-        assert isinstance(app, QuizApp)
-        return app
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -9,13 +9,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from quizgen.tui.screens.app_screen import AppScreen
 from quizgen.tui.session import TYPE_LABELS, QuizRun, format_duration
 
 if TYPE_CHECKING:
-    from quizgen.tui.app import QuizApp
+    pass
 
 
 def summary_text(run: QuizRun) -> Text:
@@ -68,7 +68,7 @@ def missed_table(run: QuizRun) -> Table | Text:
     return table
 
 
-class ResultsScreen(Screen[None]):
+class ResultsScreen(AppScreen):
     """Results of a finished session; R reviews the missed items."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -81,15 +81,6 @@ class ResultsScreen(Screen[None]):
     def __init__(self, run: QuizRun) -> None:
         super().__init__()
         self.run = run
-
-    @property
-    def quiz_app(self) -> QuizApp:
-        """The app, typed."""
-        from quizgen.tui.app import QuizApp
-
-        app = self.app
-        assert isinstance(app, QuizApp)
-        return app
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -8,6 +8,7 @@ print one line and exit 1; anything unexpected prints one line and exits 2.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -438,6 +439,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     args_list = list(sys.argv[1:] if argv is None else argv)
     command = next((a for a in args_list if a in _COMMANDS), None)
+    if command in (None, "quiz") and not {"-h", "--help", "--version"} & set(args_list):
+        # The quiz's start is mostly imports (Textual's above all); the garbage collector
+        # would comb through them again and again. The app turns it back on once its first
+        # screen is drawn, and so does the end of main.
+        gc.disable()
     parser = _build_parser(command)
     args = parser.parse_args(args_list)
     try:
@@ -459,3 +465,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    finally:
+        gc.enable()

@@ -18,6 +18,9 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
 from quizgen.errors import DeckError
+from quizgen.quizdeck import ITEM_TYPES as ITEM_TYPES
+from quizgen.quizdeck import DifficultyBand, difficulty_band
+from quizgen.quizdeck import ItemType as ItemType
 
 SCHEMA_VERSION = 1
 """Version of the deck file format written by this release."""
@@ -29,8 +32,6 @@ A fixed value keeps generation byte-for-byte deterministic; an item that is late
 regenerated with different text gets the time of that change, which is what Anki's
 importer compares to decide whether to update a note it already holds."""
 
-ItemType = Literal["cloze", "multiple_choice", "true_false", "short_answer"]
-ITEM_TYPES: tuple[ItemType, ...] = ("cloze", "multiple_choice", "true_false", "short_answer")
 
 SpanType = Literal[
     "PERSON", "ORG", "PLACE", "DATE", "YEAR", "MONEY", "PERCENT", "NUMBER", "TERM", "OTHER"
@@ -110,13 +111,9 @@ class _ItemBase(_Strict):
     """Unix time (seconds) when the item's learner-visible text last changed."""
 
     @property
-    def difficulty_band(self) -> Literal["easy", "medium", "hard"]:
+    def difficulty_band(self) -> DifficultyBand:
         """The difficulty as a band: easy, medium or hard."""
-        if self.difficulty < 0.34:
-            return "easy"
-        if self.difficulty < 0.67:
-            return "medium"
-        return "hard"
+        return difficulty_band(self.difficulty)
 
 
 class ClozeItem(_ItemBase):

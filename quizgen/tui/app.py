@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import gc
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from fsrs import Rating
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
-from quizgen.models import Deck, Item
+from quizgen.quizdeck import QuizDeck, QuizItem
 from quizgen.store import Clock, ProgressStore, system_clock
 from quizgen.tui.screens.quiz_screen import QuizScreen
 from quizgen.tui.session import Mode, Outcome, QuizRun, resume_or_start, start_missed
+
+if TYPE_CHECKING:
+    from quizgen.models import Deck
+
+DeckCheck = Callable[[], None]
+"""Checks the opened deck file in full; raises :class:`~quizgen.errors.QuizgenError` if bad."""
 
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
@@ -37,7 +45,7 @@ class QuizApp(App[int]):
         self,
         *,
         store: ProgressStore,
-        deck: Deck | None = None,
+        deck: QuizDeck | None = None,
         mode: Mode = "practice",
         rng: random.Random | None = None,
         clock: Clock = system_clock,
@@ -46,6 +54,7 @@ class QuizApp(App[int]):
         shuffle: bool = True,
         resume: bool = True,
         theme: str = DARK_THEME,
+        deck_check: DeckCheck | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -58,8 +67,12 @@ class QuizApp(App[int]):
         self.shuffle = shuffle
         self.resume = resume
         self.has_picker = deck is None
-        self._decks: dict[str, Deck] = {}
+        self._decks: dict[str, QuizDeck] = {}
         self.theme = theme
+        self.deck_check = deck_check
+        self.error_message: str | None = None
+        """Set when the deck's full check refused it; the CLI prints it after the app ends."""
+        self._started = False
 
     def on_mount(self) -> None:
         if self.deck is None:
@@ -71,13 +84,59 @@ class QuizApp(App[int]):
 
     # -- sessions --------------------------------------------------------------------------
 
-    def deck_items(self, deck_title: str) -> list[Item]:
+    def when_drawn(self, screen: Screen[None]) -> None:
+        """Called as each screen becomes current; the first time, queues :meth:`after_start`.
+
+        Queued on the screen now current, twice over, so that it runs once the screen's
+        first frame (with its content) has gone to the terminal.
+        """
+        if self._started:
+            return
+        self._started = True
+        screen.call_after_refresh(screen.call_after_refresh, self.after_start)
+
+    def after_start(self) -> None:
+        """What waits until the first screen is on the terminal.
+
+        The garbage collector goes back on (``quizgen quiz`` starts with it off: the start is
+        mostly imports, and collecting while they run costs about a tenth of a second); what
+        the start built is frozen first, so no later collection walks it again. Then the
+        deck file's full check runs in a thread (the quiz opened on a quick read of it; see
+        :mod:`quizgen.quizdeck`), so keys pressed meanwhile are answered at once. A deck the
+        check refuses ends the app with exit code 1 and the check's message.
+        """
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+        check, self.deck_check = self.deck_check, None
+        if check is not None:
+            self.run_worker(
+                lambda: self._run_check(check), thread=True, name="deck check", group="check"
+            )
+
+    def _run_check(self, check: DeckCheck) -> None:
+        from quizgen.errors import QuizgenError
+
+        try:
+            check()
+        except QuizgenError as exc:
+            self.call_from_thread(self._refuse, str(exc), 1)
+        except Exception as exc:  # a bug in the check: one line, never a traceback
+            self.call_from_thread(self._refuse, f"internal error: {type(exc).__name__}: {exc}", 2)
+
+    def _refuse(self, message: str, code: int) -> None:
+        self.error_message = message
+        self.exit(code, return_code=code)
+
+    def deck_items(self, deck_title: str) -> list[QuizItem]:
         """The items of an opened deck, by title."""
         deck = self._decks.get(deck_title)
         return list(deck.items) if deck is not None else []
 
-    def start_quiz(self, deck: Deck, mode: Mode) -> None:
+    def start_quiz(self, deck: QuizDeck | Deck, mode: Mode) -> None:
         """Open ``deck`` in ``mode``, resuming its unfinished session if there is one."""
+        if not isinstance(deck, QuizDeck):
+            deck = QuizDeck.of(deck)
         self._decks[deck.title] = deck
         run, resumed = resume_or_start(
             self.store,
@@ -172,7 +231,7 @@ class QuizApp(App[int]):
 
 
 def make_app(
-    deck: Deck | None,
+    deck: QuizDeck | Deck | None,
     *,
     store: ProgressStore,
     mode: Mode = "practice",
@@ -182,8 +241,15 @@ def make_app(
     time_limit: timedelta | None = None,
     shuffle: bool = True,
     resume: bool = True,
+    deck_check: DeckCheck | None = None,
 ) -> QuizApp:
-    """Build the quiz app: on one ``deck``, or (``deck=None``) on the picker over ``deck_dirs``."""
+    """Build the quiz app: on one ``deck``, or (``deck=None``) on the picker over ``deck_dirs``.
+
+    ``deck_check`` (optional) is the deck file's full check, run after the first question
+    is drawn (see :meth:`QuizApp.check_deck`).
+    """
+    if deck is not None and not isinstance(deck, QuizDeck):
+        deck = QuizDeck.of(deck)
     return QuizApp(
         store=store,
         deck=deck,
@@ -194,4 +260,5 @@ def make_app(
         time_limit=time_limit,
         shuffle=shuffle,
         resume=resume,
+        deck_check=deck_check,
     )

@@ -1,12 +1,15 @@
 """Command-line glue for ``quizgen quiz``, ``quizgen stats`` and a bare ``quizgen``.
 
 Textual is imported inside the ``run_*`` functions only, so ``quizgen --help`` stays
-instant and ``quizgen stats`` never loads it.
+instant and ``quizgen stats`` never loads it. ``quizgen quiz DECK.json`` opens on the quick
+read of :mod:`quizgen.quizdeck` and leaves pydantic and the full check of the deck until the
+first question is on screen.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import random
 import sys
 from datetime import timedelta
@@ -14,13 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizgen.errors import InputError
-from quizgen.models import Deck, load_deck
+from quizgen.quizdeck import QuizDeck, read_quiz_deck
 from quizgen.store import ProgressStore, system_clock
-from quizgen.tui.library import default_deck_dirs, find_decks
+from quizgen.tui.library import default_deck_dirs
 from quizgen.tui.session import MODES, Mode
 
 if TYPE_CHECKING:
-    from quizgen.tui.app import QuizApp
+    from quizgen.models import Deck
+    from quizgen.tui.app import DeckCheck, QuizApp
 
 __all__ = [
     "add_quiz_arguments",
@@ -93,23 +97,46 @@ def add_stats_arguments(parser: argparse.ArgumentParser) -> None:
 
 def load_target(target: str, *, seed: int = 0) -> Deck:
     """A deck file as is, or an article turned into a deck on the fly."""
+    from quizgen.models import load_deck
+
     path = Path(target)
     if path.suffix.lower() == ".json":
         return load_deck(path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
-    try:
-        from quizgen.pipeline import build_deck  # type: ignore[import-not-found,unused-ignore]
-    except ModuleNotFoundError as exc:
-        if exc.name != "quizgen.pipeline":
-            raise
-        raise InputError(f"{path}: this build cannot make quizzes from articles yet") from None
+    from quizgen.pipeline import build_deck
 
+    gc.enable()  # off for a quick quiz start (see quizgen.cli.main); generating needs it
     result = build_deck([str(path)], seed=seed)
     deck: Deck = result.deck
     if not deck.items:
         raise InputError(f"{path}: no quiz items could be made from this article")
     return deck
+
+
+def open_target(target: str, *, seed: int = 0) -> tuple[QuizDeck | Deck, DeckCheck | None]:
+    """What ``quizgen quiz TARGET`` opens, and the full check still to run on it (if any).
+
+    A deck file that the quick read accepts opens at once; its full check (pydantic) runs
+    once the first question is drawn. Anything the quick read does not accept, and every
+    article, goes through the full path before the app starts.
+    """
+    path = Path(target)
+    if path.suffix.lower() == ".json" and path.is_file():
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            text = ""
+        quick = read_quiz_deck(text) if text else None
+        if quick is not None:
+
+            def check() -> None:
+                from quizgen.models import parse_deck
+
+                parse_deck(text, str(path))
+
+            return quick, check
+    return load_target(target, seed=seed), None
 
 
 def _mode_and_limit(args: argparse.Namespace) -> tuple[Mode, timedelta | None]:
@@ -128,7 +155,12 @@ def _open_store(args: argparse.Namespace) -> ProgressStore:
     return ProgressStore.open(getattr(args, "data_dir", None))
 
 
-def _build_app(args: argparse.Namespace, deck: Deck | None, store: ProgressStore) -> QuizApp:
+def _build_app(
+    args: argparse.Namespace,
+    deck: QuizDeck | Deck | None,
+    store: ProgressStore,
+    deck_check: DeckCheck | None = None,
+) -> QuizApp:
     from quizgen.tui.app import make_app
 
     mode, limit = _mode_and_limit(args)
@@ -143,6 +175,7 @@ def _build_app(args: argparse.Namespace, deck: Deck | None, store: ProgressStore
         time_limit=limit,
         shuffle=getattr(args, "shuffle", True),
         resume=not getattr(args, "restart", False),
+        deck_check=deck_check,
     )
 
 
@@ -150,8 +183,10 @@ def run_quiz(args: argparse.Namespace) -> int:
     """``quizgen quiz [TARGET]``: the quiz on one deck, or the picker without TARGET."""
     _mode_and_limit(args)  # bad options fail before anything opens
     target: str | None = getattr(args, "target", None)
-    deck = None if target is None else load_target(target, seed=getattr(args, "seed", 0) or 0)
-    return _run_app(args, deck)
+    if target is None:
+        return _run_app(args, None)
+    deck, check = open_target(target, seed=getattr(args, "seed", 0) or 0)
+    return _run_app(args, deck, check)
 
 
 def run_picker(args: argparse.Namespace) -> int:
@@ -159,14 +194,19 @@ def run_picker(args: argparse.Namespace) -> int:
     return _run_app(args, None)
 
 
-def _run_app(args: argparse.Namespace, deck: Deck | None) -> int:
+def _run_app(
+    args: argparse.Namespace, deck: QuizDeck | Deck | None, check: DeckCheck | None = None
+) -> int:
     """Run the app on ``deck`` (None: the picker) with the store open, then close it."""
     store = _open_store(args)
     try:
-        app = _build_app(args, deck, store)
+        app = _build_app(args, deck, store, check)
         app.run()
     finally:
         store.close()
+    if app.error_message is not None:
+        print(f"quizgen: {app.error_message}", file=sys.stderr)
+        return app.return_code or 1
     return app.return_code or 0
 
 
@@ -175,6 +215,9 @@ def run_stats(args: argparse.Namespace) -> int:
     from rich import box
     from rich.console import Console
     from rich.table import Table
+
+    from quizgen.models import load_deck
+    from quizgen.tui.library import find_decks
 
     paths: list[Path] = list(getattr(args, "decks", []) or [])
     decks = [load_deck(p) for p in paths] if paths else None

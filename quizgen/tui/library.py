@@ -8,10 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizgen.errors import QuizgenError
-from quizgen.models import Deck, load_deck
 from quizgen.store import default_data_dir
+
+if TYPE_CHECKING:
+    from quizgen.models import Deck
 
 
 def user_decks_dir(data_dir: Path | None = None) -> Path:
@@ -48,6 +51,8 @@ def find_decks(folders: Iterable[Path]) -> list[DeckEntry]:
 
     Unreadable decks are listed with their error so the learner sees why.
     """
+    from quizgen.models import load_deck
+
     entries: list[DeckEntry] = []
     seen: set[Path] = set()
     for folder in folders:

@@ -15,15 +15,7 @@ from typing import Literal
 from fsrs import Rating
 
 from quizgen.answers import Verdict, check_answer
-from quizgen.models import (
-    ITEM_TYPES,
-    ClozeItem,
-    Item,
-    ItemType,
-    MultipleChoiceItem,
-    ShortAnswerItem,
-    TrueFalseItem,
-)
+from quizgen.quizdeck import ITEM_TYPES, ItemType, QuizItem
 from quizgen.store import ProgressStore, Result
 
 Mode = Literal["practice", "exam", "review"]
@@ -44,7 +36,7 @@ MISSED_SESSION = "missed"
 class Outcome:
     """What happened to one item of a session."""
 
-    item: Item
+    item: QuizItem
     result: Result
     given: str
     """The answer as given (an option's text, ``True``/``False``, or what was typed)."""
@@ -67,14 +59,9 @@ def default_rating(result: Result) -> Rating:
     return Rating.Again
 
 
-def is_typed(item: Item) -> bool:
-    """Whether the learner types the answer (cloze and short answer)."""
-    return isinstance(item, ClozeItem | ShortAnswerItem)
-
-
-def grade(item: Item, given: str) -> tuple[Result, str]:
+def grade(item: QuizItem, given: str) -> tuple[Result, str]:
     """Judge an answer to any item; returns the result and the answer to show."""
-    if isinstance(item, MultipleChoiceItem | TrueFalseItem):
+    if not item.is_typed:
         return ("correct" if given == item.answer else "wrong"), item.answer
     match = check_answer(given, item.answer, item.accepted)
     verdict: Result = {
@@ -85,7 +72,9 @@ def grade(item: Item, given: str) -> tuple[Result, str]:
     return verdict, match.expected
 
 
-def order_items(items: Sequence[Item], rng: random.Random, *, shuffle: bool = True) -> list[Item]:
+def order_items(
+    items: Sequence[QuizItem], rng: random.Random, *, shuffle: bool = True
+) -> list[QuizItem]:
     """The session order: the deck's order, or shuffled with the given ``rng``."""
     ordered = list(items)
     if shuffle:
@@ -99,7 +88,7 @@ class QuizRun:
 
     deck_title: str
     mode: Mode
-    items: list[Item]
+    items: list[QuizItem]
     session_id: int | None = None
     outcomes: list[Outcome] = field(default_factory=list)
     timed_out: bool = False
@@ -108,7 +97,7 @@ class QuizRun:
         self._done = {o.item.id for o in self.outcomes}
 
     @property
-    def current(self) -> Item | None:
+    def current(self) -> QuizItem | None:
         """The next item to ask, or None when the session is over."""
         if self.timed_out:
             return None
@@ -137,12 +126,12 @@ class QuizRun:
         """Items answered right (near misses count as right)."""
         return sum(o.right for o in self.outcomes)
 
-    def answer(self, item: Item, given: str, *, duration_ms: int = 0) -> Outcome:
+    def answer(self, item: QuizItem, given: str, *, duration_ms: int = 0) -> Outcome:
         """Grade and record an answer to ``item``."""
         result, expected = grade(item, given)
         return self._add(Outcome(item, result, given, expected, duration_ms))
 
-    def skip(self, item: Item, *, duration_ms: int = 0) -> Outcome:
+    def skip(self, item: QuizItem, *, duration_ms: int = 0) -> Outcome:
         """Record ``item`` as skipped (it counts as missed)."""
         return self._add(Outcome(item, "skipped", "", item.answer, duration_ms))
 
@@ -153,7 +142,7 @@ class QuizRun:
         self._done.add(outcome.item.id)
         return outcome
 
-    def missed(self) -> list[Item]:
+    def missed(self) -> list[QuizItem]:
         """Items answered wrong, skipped or never reached, in session order."""
         right = {o.item.id for o in self.outcomes if o.right}
         return [i for i in self.items if i.id not in right]
@@ -177,7 +166,7 @@ def resume_or_start(
     store: ProgressStore,
     *,
     deck_title: str,
-    items: Sequence[Item],
+    items: Sequence[QuizItem],
     mode: Mode,
     rng: random.Random,
     now: datetime,
@@ -221,7 +210,7 @@ def resume_or_start(
 
 
 def start_missed(
-    store: ProgressStore, *, deck_title: str, items: Sequence[Item], now: datetime
+    store: ProgressStore, *, deck_title: str, items: Sequence[QuizItem], now: datetime
 ) -> QuizRun:
     """A practice session of just the given (missed) items, in their order."""
     record = store.start_session(

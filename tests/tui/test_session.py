@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
+import shutil
 from pathlib import Path
 
 import pytest
 from fsrs import Rating
 
 from quizgen.models import Deck
+from quizgen.quizdeck import QuizDeck
 from quizgen.store import ProgressStore
 from quizgen.tui.library import find_decks
 from quizgen.tui.session import (
@@ -20,6 +23,14 @@ from quizgen.tui.session import (
     resume_or_start,
 )
 from quizgen.tui.widgets.feedback_panel import highlight_sentence
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def deck(deck: Deck) -> QuizDeck:
+    """The fixture deck as the quiz sees it."""
+    return QuizDeck.of(deck)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +47,7 @@ from quizgen.tui.widgets.feedback_panel import highlight_sentence
         (9, "tamsel crown", "correct", "the Tamsel crown"),
     ],
 )
-def test_grade(deck: Deck, index: int, given: str, result: str, shown: str) -> None:
+def test_grade(deck: QuizDeck, index: int, given: str, result: str, shown: str) -> None:
     assert grade(deck.items[index], given) == (result, shown)
 
 
@@ -47,7 +58,7 @@ def test_default_ratings() -> None:
     assert default_rating("correct") == Rating.Good
 
 
-def test_order_is_seeded(deck: Deck) -> None:
+def test_order_is_seeded(deck: QuizDeck) -> None:
     first = order_items(deck.items, random.Random(3))
     again = order_items(deck.items, random.Random(3))
     other = order_items(deck.items, random.Random(4))
@@ -55,7 +66,7 @@ def test_order_is_seeded(deck: Deck) -> None:
     assert order_items(deck.items, random.Random(3), shuffle=False) == list(deck.items)
 
 
-def test_run_scores_missed_and_accuracy(deck: Deck) -> None:
+def test_run_scores_missed_and_accuracy(deck: QuizDeck) -> None:
     run = QuizRun("Brindlemoor", "practice", list(deck.items[:4]))
     run.answer(deck.items[0], "Edda Voss", duration_ms=2500)
     run.answer(deck.items[1], "Pellham", duration_ms=1000)
@@ -69,7 +80,7 @@ def test_run_scores_missed_and_accuracy(deck: Deck) -> None:
         run.answer(deck.items[0], "Edda Voss")
 
 
-def test_review_session_holds_only_due_items(deck: Deck, store: ProgressStore, clock) -> None:
+def test_review_session_holds_only_due_items(deck: QuizDeck, store: ProgressStore, clock) -> None:
     store.record(
         item_id=deck.items[0].id,
         deck_title=deck.title,
@@ -90,7 +101,7 @@ def test_review_session_holds_only_due_items(deck: Deck, store: ProgressStore, c
 
 
 def test_a_session_over_a_changed_deck_starts_afresh(
-    deck: Deck, store: ProgressStore, clock
+    deck: QuizDeck, store: ProgressStore, clock
 ) -> None:
     run, _ = resume_or_start(
         store,
@@ -117,20 +128,18 @@ def test_format_duration(ms: int, text: str) -> None:
     assert format_duration(ms) == text
 
 
-def test_highlight_uses_offsets_or_finds_the_answer(deck: Deck) -> None:
+def test_highlight_uses_offsets_or_finds_the_answer(deck: QuizDeck) -> None:
     item = deck.items[7]
     text = highlight_sentence(item)
     spans = [(s.start, s.end) for s in text.spans]
-    assert spans == [(item.source.answer_start, item.source.answer_end)]
-    bare = item.model_copy(
-        update={"source": item.source.model_copy(update={"answer_start": None, "answer_end": None})}
-    )
+    assert spans == [(item.answer_start, item.answer_end)]
+    bare = dataclasses.replace(item, answer_start=None, answer_end=None)
     spans = [(s.start, s.end) for s in highlight_sentence(bare).spans]
     assert [text.plain[a:b] for a, b in spans] == ["Tamsel"]
 
 
-def test_find_decks_lists_good_and_broken_files(tmp_path: Path, deck: Deck) -> None:
-    (tmp_path / "b.json").write_text(deck.to_json())
+def test_find_decks_lists_good_and_broken_files(tmp_path: Path) -> None:
+    shutil.copy(FIXTURES / "brindlemoor.json", tmp_path / "b.json")
     (tmp_path / "a.json").write_text('{"title": ""}')
     (tmp_path / "notes.txt").write_text("not a deck")
     entries = find_decks([tmp_path, tmp_path, tmp_path / "absent"])

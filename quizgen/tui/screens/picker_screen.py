@@ -49,6 +49,7 @@ class DeckPickerScreen(AppScreen):
         table.focus()
 
     def on_screen_resume(self) -> None:
+        self.quiz_app.when_drawn(self)
         self.refresh_rows()
 
     def refresh_rows(self) -> None:

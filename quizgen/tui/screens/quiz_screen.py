@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import ClassVar, Literal
 
 from fsrs import Rating
 from textual.app import ComposeResult
@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Label, Static
 
-from quizgen.models import Item, MultipleChoiceItem, TrueFalseItem
+from quizgen.quizdeck import QuizItem
 from quizgen.tui.screens.app_screen import AppScreen
 from quizgen.tui.session import (
     TYPE_LABELS,
@@ -20,16 +20,12 @@ from quizgen.tui.session import (
     QuizRun,
     default_rating,
     format_duration,
-    is_typed,
 )
 from quizgen.tui.widgets.choice_list import ChoiceList
 from quizgen.tui.widgets.feedback_panel import FeedbackPanel
 from quizgen.tui.widgets.rating_bar import RatingBar
 from quizgen.tui.widgets.score_bar import ScoreBar
 from quizgen.tui.widgets.true_false_choice import TrueFalseChoice
-
-if TYPE_CHECKING:
-    pass
 
 State = Literal["question", "feedback", "rating", "empty", "busy"]
 
@@ -47,7 +43,7 @@ class QuizScreen(AppScreen):
         self.run = run
         self.time_limit = time_limit
         self.state: State = "question"
-        self.item: Item | None = None
+        self.item: QuizItem | None = None
         self.pending: Outcome | None = None
         self._timer: Timer | None = None
         self._started_at: datetime
@@ -82,6 +78,9 @@ class QuizScreen(AppScreen):
                 self.finish()
             return
         await self.show_item()
+
+    def on_screen_resume(self) -> None:
+        self.quiz_app.when_drawn(self)
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -136,15 +135,15 @@ class QuizScreen(AppScreen):
         choices = self.query_one("#choices", ChoiceList)
         truefalse = self.query_one("#truefalse", TrueFalseChoice)
         typed = self.query_one("#typed", Input)
-        choices.display = isinstance(item, MultipleChoiceItem)
-        truefalse.display = isinstance(item, TrueFalseItem)
-        typed.display = is_typed(item)
+        choices.display = item.type == "multiple_choice"
+        truefalse.display = item.type == "true_false"
+        typed.display = item.is_typed
         self.query_one(FeedbackPanel).display = False
         self.query_one(RatingBar).display = False
-        if isinstance(item, MultipleChoiceItem):
+        if item.type == "multiple_choice":
             await choices.set_options(item.options)
             choices.focus()
-        elif isinstance(item, TrueFalseItem):
+        elif item.type == "true_false":
             await truefalse.set_options(["True", "False"])
             truefalse.focus()
         else:
@@ -205,9 +204,9 @@ class QuizScreen(AppScreen):
 
     def _show_feedback(self, outcome: Outcome) -> None:
         item = outcome.item
-        if isinstance(item, MultipleChoiceItem):
+        if item.type == "multiple_choice":
             self.query_one("#choices", ChoiceList).reveal(item.answer, outcome.given)
-        elif isinstance(item, TrueFalseItem):
+        elif item.type == "true_false":
             self.query_one("#truefalse", TrueFalseChoice).reveal(item.answer, outcome.given)
         else:
             self.query_one("#typed", Input).disabled = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
@@ -48,7 +49,7 @@ class ChoiceList(Widget, can_focus=True):
         self.options: list[str] = []
         self.locked = False
 
-    async def set_options(self, options: list[str]) -> None:
+    async def set_options(self, options: Sequence[str]) -> None:
         """Show a new set of options, unlocked and with nothing marked.
 
         The screen refreshes the footer's keys once it has set up the whole question.

@@ -8,22 +8,22 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
-from quizgen.models import Item, TrueFalseItem
+from quizgen.quizdeck import QuizItem
 from quizgen.tui.session import Outcome
 
 
-def highlight_sentence(item: Item) -> Text:
+def highlight_sentence(item: QuizItem) -> Text:
     """The item's source sentence with the answer span highlighted.
 
     Uses the provenance offsets when present, else the first case-insensitive occurrence
     of the answer; without either the sentence is shown plain.
     """
-    sentence = item.source.sentence
+    sentence = item.sentence
     text = Text(sentence)
-    start, end = item.source.answer_start, item.source.answer_end
+    start, end = item.answer_start, item.answer_end
     if start is None or end is None:
         found = sentence.casefold().find(item.answer.casefold())
-        if found < 0 or isinstance(item, TrueFalseItem):
+        if found < 0 or item.type == "true_false":
             return text
         start, end = found, found + len(item.answer)
     text.stylize("bold reverse", start, end)
@@ -49,7 +49,7 @@ def feedback_text(outcome: Outcome) -> Text:
     text.append("Answer: ", style="dim")
     text.append(outcome.expected, style="bold")
     text.append("\n")
-    if isinstance(item, TrueFalseItem) and item.correction:
+    if item.type == "true_false" and item.correction:
         text.append("Correction: ", style="dim")
         text.append(item.correction + "\n")
     text.append("Source: ", style="dim")

@@ -100,6 +100,10 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
         return None  # "2 at lower temperatures ...": a fragment after a lost symbol
     if first == "the" and len(toks) > 2 and toks[1].text.lower() in _VAGUE_HEADS:
         return None  # "The result is ...", "The problem ...": which one?
+    if _points_back(toks, prev, doc.article.title):
+        return None  # "... a first measurement. The measurement implies ...": which one?
+    if first == "for" and len(toks) > 1 and toks[1].text.lower() in {"example", "instance"}:
+        return None  # an example of something the sentence does not say
     # "these models", "that voyage", "the aforementioned": about something said before.
     for i, t in enumerate(toks):
         low = t.text.lower()
@@ -148,6 +152,22 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
     tok = toks[k]
     text = s.text[: tok.start] + shown + s.text[tok.end :]
     return Prepared(s, text, len(shown) - (tok.end - tok.start), tok.end)
+
+
+def _points_back(toks: list[Token], prev: Sentence | None, title: str) -> bool:
+    """ "The measurement implies ...", "The region has ...": a bare "the" + noun subject whose
+    noun the sentence before used, so the sentence means that earlier one. The title's
+    own nouns ("The canal" in "Suez Canal") are the topic, which the deck names."""
+    if prev is None or len(toks) < 3 or toks[0].text.lower() != "the":
+        return False
+    noun, verb = toks[1], toks[2]
+    if noun.tag not in {"NN", "NNS"} or verb.tag not in {"VBZ", "VBD", "VBP", "MD"}:
+        return False
+    word = noun.text.lower()
+    stem = word[:-1] if noun.tag == "NNS" and word.endswith("s") else word
+    if stem in title.lower():
+        return False
+    return any(t.text.lower() in {stem, stem + "s", stem + "'s", stem + "es"} for t in prev.tokens)
 
 
 _EXPLETIVE_AFTER = frozenset(
@@ -261,6 +281,7 @@ _RELATIVE_AFTER_THE = frozenset(
     "next two three four same following previous latter former remaining other".split()
 )
 _NUMERIC = {"MONEY", "PERCENT", "NUMBER", "YEAR", "DATE"}
+_NAMED = {"PERSON", "ORG", "OTHER", "PLACE"}
 _VAGUE_HEADS = frozenset(
     "result problem process method system answer question issue idea change effect "
     "difference reason case situation approach solution".split()
@@ -278,7 +299,8 @@ _GENERIC_MODIFIERS = frozenset(
     "successful popular famous modern typical numerous complex unique standard normal "
     "natural practical useful essential necessary critical crucial chief principal central "
     "primary secondary considerable substantial particular relevant suitable reasonable "
-    "obvious clear certain positive negative active direct".split()
+    "obvious clear certain positive negative active direct individual sufficient several "
+    "many some few multiple extra annual historical opposite".split()
 )
 _IDENTIFIER_QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
@@ -290,8 +312,12 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
     after = toks[sp.last_token + 1] if sp.last_token + 1 < len(toks) else None
     if len(sp.text) <= 1:
         return "a single character"
-    if after is not None and after.text in {"'s", "’s"} and sp.kind in {"PERSON", "ORG", "OTHER"}:
+    if toks[sp.first_token].tag in {"VB", "VBD", "VBZ", "VBP", "MD"}:
+        return "starts with a verb (_____ the hormone): not a thing to name"
+    if after is not None and after.text in {"'s", "’s"} and sp.kind in _NAMED:
         return "a possessive (_____'s team): other names fit the gap too"
+    if sp.kind == "PLACE" and after is not None and after.tag in {"NN", "NNS"}:
+        return "a place name as a modifier (the _____ rainforest)"
     if sp.kind == "TERM" and any(
         len(t.text) == 1 and t.text.isalpha() for t in toks[sp.first_token : sp.last_token + 1]
     ):
@@ -306,6 +332,8 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
             return "a generic noun phrase"
         if len(words) == 1 and not (repeated or defined):
             return "a lone common noun"
+        if len(words) == 1 and before is not None and before.tag == "PRP$":
+            return "a lone noun after his/their (his _____): many fit"
         if before is not None and before.text[:1].isupper() and sp.first_token > 1:
             return "part of a longer name"
         if before is not None and before.tag in {"VBG", "VBN", "JJ", "NN", "NNS"}:
@@ -327,6 +355,14 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
             return "a number that points back (the two amounts)"
         if (after is not None and after.text == ":") or _counts_a_list(toks, sp):
             return "a count the sentence lists"
+    if (
+        sp.kind == "NUMBER"
+        and before is not None
+        and before.text == "("
+        and sp.first_token >= 3
+        and any(t.tag == "CD" for t in toks[max(0, sp.first_token - 5) : sp.first_token - 1])
+    ):
+        return "a conversion of a measure the sentence already gives (5 kg (_____ lb))"
     if sp.kind == "MONEY" and any(
         o.kind == "MONEY" and o.end <= sp.start and sp.first_token - o.last_token <= 6
         for o in s.spans
@@ -338,7 +374,48 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         return "half of a pair (Watson and _____)"
     if sp.kind not in _NUMERIC and _in_open_list(toks, sp):
         return "one item of a list (electrocution, _____, and cave-ins): others fit too"
+    if sp.kind == "TERM" and _beside_a_conjoined_noun(toks, sp):
+        return "one of two joined nouns (medications and _____): the other fits too"
+    if _split_from_its_adverb(toks, sp):
+        return "an adjective cut from its adverb (a more _____)"
     return None
+
+
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_NOUN_PHRASE_STARTS = _NOUN_TAGS | {"JJ", "JJR", "JJS", "DT", "PRP$"}
+
+
+def _beside_a_conjoined_noun(toks: list[Token], sp: Span) -> bool:
+    """ "medications and _____", "_____ or project changes", "inside _____ and clinics"."""
+    after = toks[sp.last_token + 1 : sp.last_token + 3]
+    if (
+        len(after) == 2
+        and after[0].text.lower() in {"and", "or"}
+        and after[1].tag in _NOUN_PHRASE_STARTS
+        and toks[sp.last_token].tag in _NOUN_TAGS
+    ):
+        return True
+    return (
+        sp.first_token >= 2
+        and toks[sp.first_token - 1].text.lower() in {"and", "or"}
+        and toks[sp.first_token - 2].tag in _NOUN_TAGS
+    )
+
+
+_DEGREE_WORDS = frozenset({"more", "most", "less", "least", "very", "so", "too", "as", "quite"})
+
+
+def _split_from_its_adverb(toks: list[Token], sp: Span) -> bool:
+    """ "a placebo effect is a more _____" (likely explanation): the gap starts mid-phrase."""
+    if sp.first_token == 0:
+        return False
+    before = toks[sp.first_token - 1]
+    return before.text.lower() in _DEGREE_WORDS and toks[sp.first_token].tag in {
+        "JJ",
+        "JJR",
+        "JJS",
+        "VBN",
+    }
 
 
 def _paired(s: Sentence, sp: Span) -> bool:

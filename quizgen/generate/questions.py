@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from quizgen.generate.clauses import Clause, analyse_clause
 from quizgen.nlp.document import Sentence, Span, Token
+from quizgen.nlp.tagger import common_words
 
 _WH_SUBJECT = {
     "PERSON": "Who",
@@ -62,6 +63,17 @@ def _lower_first(tokens: list[Token], words: str) -> str:
     if not tokens:
         return words
     first = tokens[0]
+    if (
+        first.start == 0
+        and first.tag == "NNP"
+        and first.text[1:].islower()
+        and first.text.lower() in common_words()
+        and len(tokens) > 1
+        and tokens[1].text[:1].islower()
+    ):
+        # "Sudden cabin pressure loss": a sentence's capital, not a name's (a lone "Nature"
+        # or "Eagle" may well be one)
+        return words[:1].lower() + words[1:]
     if first.tag in {"NNP", "NNPS"} or first.text.isupper() or first.text == "I":
         return words
     if (
@@ -163,7 +175,7 @@ def _subject(sentence: Sentence, span: Span, present: bool) -> Question | None:
     # the subject's own verbs stay ("was an expert ... and produced ..."); a new clause goes
     rest = _main_clause_only(toks[clause.verb :], keep_shared_subject=True)
     rest = _trim_end(rest)
-    if not rest or len(rest) > 30:
+    if not rest or len(rest) > 30 or _thin(rest):
         return None
     if (
         span.kind == "TERM"
@@ -179,6 +191,27 @@ def _subject(sentence: Sentence, span: Span, present: bool) -> Question | None:
     return Question(
         _finish(f"{wh} {_join(rest, sentence.text)}{_time_tail(sentence, clause)}"), "subject"
     )
+
+
+_AUXILIARIES = frozenset(
+    "is are was were be been being has have had do does did can could will would shall "
+    "should may might must".split()
+)
+
+
+def _thin(predicate: list[Token]) -> bool:
+    """ "What is not always practical?": too little said for one answer to fit.
+
+    A predicate with a name or a number is specific enough; otherwise it needs three
+    content words."""
+    if any(t.tag in {"NNP", "NNPS", "CD"} for t in predicate):
+        return False
+    content = [
+        t
+        for t in predicate
+        if t.tag[:2] in {"NN", "JJ", "VB"} and t.text.lower() not in _AUXILIARIES
+    ]
+    return len(content) < 3
 
 
 def _time_tail(sentence: Sentence, clause: Clause) -> str:
@@ -286,6 +319,10 @@ def _when_where(sentence: Sentence, span: Span, present: bool) -> Question | Non
         return None
     if fronted and pp[0] != 0:
         return None
+    if not fronted and any(t.text.lower() == "that" for t in toks[clause.verb + 1 : pp[0]]):
+        return None  # "tells that, in 1016, ...": the date is the reported clause's
+    if _one_end_of_a_span(sentence, span):
+        return None
     verb = toks[clause.verb]
     subject_tokens = toks[first : last + 1]
     subject = _lower_first(subject_tokens, _join(subject_tokens, sentence.text))
@@ -314,6 +351,20 @@ def _when_where(sentence: Sentence, span: Span, present: bool) -> Question | Non
             return None
         body = f"{wh} {do} {subject} {base} {rest}"
     return Question(_finish(body), "where" if span.kind == "PLACE" else "when")
+
+
+def _one_end_of_a_span(sentence: Sentence, span: Span) -> bool:
+    """ "from Wales in 1066 down to Scotland in 1072": one date of a from-to stretch."""
+    toks = sentence.tokens
+    for other in sentence.spans:
+        if other is span or other.kind not in {"DATE", "YEAR"}:
+            continue
+        lo, hi = sorted((span.last_token, other.first_token))
+        if hi - lo <= 10 and any(
+            t.text.lower() in {"to", "until", "till", "through"} for t in toks[lo:hi]
+        ):
+            return True
+    return False
 
 
 _WH_OBJECT = _WH_SUBJECT  # "Who did the committee appoint?" reads as well as "Whom"

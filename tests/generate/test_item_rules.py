@@ -6,10 +6,13 @@ learner would see in the generated deck.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from quizgen.article import Article
-from quizgen.generate.facts import prepare
+from quizgen.generate.facts import prepare, unaskable
+from quizgen.generate.questions import questions_for
 from quizgen.ingest import parse_article
 from quizgen.nlp import analyze
 from quizgen.pipeline import generate_from_documents
@@ -117,3 +120,88 @@ def test_date_distractors_are_real_dates_near_the_answer(seed: int) -> None:
         if item.type == "multiple_choice" and item.answer_type == "YEAR":
             for option in item.options:
                 assert abs(int(option) - int(item.answer)) <= 15
+
+
+def test_a_bare_the_noun_subject_from_the_sentence_before_is_not_asked_about() -> None:
+    text = (
+        "In 1961 the Lumen Society took a first measurement of the lake's salt in Geneva. "
+        "The measurement showed that the water held twice the salt of the sea in 1961."
+    )
+    prepared = _prepared_texts(text)
+    assert not any(p.startswith("The measurement showed") for p in prepared)
+    # the deck's own topic is no back-reference: "The canal" in an article on a canal
+    titled = "# Kessel Canal\n\nThe Kessel Canal links two lakes in Avaria. " + (
+        "The canal opened on 30 March 1909 after eight years of work.\n"
+    )
+    doc = analyze(parse_article(titled.encode("utf-8"), "kessel.md", "markdown"))
+    assert "The canal opened on 30 March 1909 after eight years of work." in [
+        p.text for p in prepare(doc)
+    ]
+
+
+def test_an_example_sentence_is_not_asked_about() -> None:
+    text = (
+        "The Lumen Society collects old maps of the river towns of Avaria. "
+        "For example, a map of Ostrava from 1702 shows the first stone bridge over the river."
+    )
+    assert not any(p.startswith("For example") for p in _prepared_texts(text))
+
+
+def _reason(sentence: str, answer: str) -> str | None:
+    """Why ``unaskable`` refuses the span ``answer`` of a one-sentence article, the answer
+    counted as a term the article uses twice (a lone noun that is no key term goes anyway)."""
+    doc = analyze(_article(sentence))
+    s = doc.sentences[0]
+    span = next(sp for sp in s.spans if sp.text == answer)
+    return unaskable(s, span, Counter({answer.lower(): 2}))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "reason"),
+    [
+        (
+            "The company sold medical supplies and pharmacy services to the northern towns.",
+            "medical supplies",
+            "joined nouns",
+        ),
+        (
+            "The clinic movement began inside hospitals and clinics in the northern towns.",
+            "inside hospitals",
+            "joined nouns",
+        ),
+        (
+            "The engineers thought a placebo effect was a more likely explanation for it.",
+            "likely explanation",
+            "adverb",
+        ),
+        (
+            "Heavy rain fell across the Amazon rainforest during the wet season of 1905.",
+            "Amazon",
+            "modifier",
+        ),
+        (
+            "The young Avery worked with his colleagues on the coat proteins in 1944.",
+            "colleagues",
+            "his/their",
+        ),
+    ],
+)
+def test_gaps_that_other_words_fit_are_not_made(sentence: str, answer: str, reason: str) -> None:
+    assert reason in (_reason(sentence, answer) or "")
+
+
+def test_a_name_beside_his_colleagues_is_still_asked_about() -> None:
+    sentence = "The experiment by Oswald Avery and his colleagues convinced many biologists."
+    assert _reason(sentence, "Oswald Avery") is None
+
+
+def test_a_subject_question_keeps_a_common_word_lower_case() -> None:
+    text = (
+        "Sudden cabin pressure loss activates chemical oxygen generators above each seat, "
+        "causing oxygen masks to drop."
+    )
+    doc = analyze(_article(text))
+    s = doc.sentences[0]
+    span = next(sp for sp in s.spans if "generators" in sp.text)
+    asked = [q.text for q in questions_for(s, span, True)]
+    assert any(q.startswith("What does sudden cabin pressure loss activate") for q in asked)

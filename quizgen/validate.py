@@ -31,6 +31,7 @@ from quizgen.models import (
     SpanType,
     TrueFalseItem,
 )
+from quizgen.nlp.lexicon import ORG_CUES, PLACE_CUES
 from quizgen.shapes import MONEY_RE, MONTH_RE, YEAR, currency_of
 
 ReasonCode = Literal[
@@ -173,6 +174,8 @@ def check_item(item: AnyItem) -> list[Issue]:
         add("answer_in_prompt", f"the prompt contains the answer {answer!r}")
     elif item.answer_type == "TERM" and _shares_a_content_word(item.prompt, answer):
         add("answer_in_prompt", f"the prompt repeats a word of the answer {answer!r}")
+    elif item.answer_type in _NAMED_KINDS and _shares_a_name_word(item.prompt, answer):
+        add("answer_in_prompt", f"the prompt repeats a word of the name {answer!r}")
     if isinstance(item, ClozeItem) and item.prompt.count(GAP) != 1:
         add("cloze_gap", "a cloze prompt must have exactly one gap")
     if isinstance(item, MultipleChoiceItem):
@@ -210,6 +213,27 @@ def _shares_a_content_word(prompt: str, answer: str) -> bool:
     if len(head) < 5:
         return False
     return any(w.startswith(head[:5]) for w in token_set(prompt))
+
+
+_NAMED_KINDS = frozenset({"PERSON", "ORG", "PLACE", "OTHER"})
+_NAME_WORD_RE = re.compile(r"[A-Z][\w'’-]{3,}")
+
+
+def _shares_a_name_word(prompt: str, answer: str) -> bool:
+    """A distinctive word of a name, or its stem, elsewhere in the prompt: "Said Pasha"
+    gives "Port Said" away, "The United Nations sent ..." gives "United Nations Emergency
+    Force", "Khedive Ismail" gives "Ismailia". Words that only say what kind of name it is
+    ("Port", "University") do not count."""
+    several = len(answer.split()) > 1
+    shown = _NAME_WORD_RE.findall(prompt)
+    for word in _NAME_WORD_RE.findall(answer):
+        if word.lower() in ORG_CUES or word.lower() in PLACE_CUES:
+            continue
+        if several and word in shown:
+            return True
+        if len(word) >= 5 and any(len(w) >= 5 and w[:5] == word[:5] for w in shown):
+            return True  # "Khedive Ismail" gives "Ismailia" away
+    return False
 
 
 def _form(option: str) -> tuple[bool, bool]:

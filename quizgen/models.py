@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError,
 
 from quizgen.errors import DeckError
 from quizgen.quizdeck import ITEM_TYPES as ITEM_TYPES
-from quizgen.quizdeck import DifficultyBand, difficulty_band
+from quizgen.quizdeck import DifficultyBand, difficulty_band, read_deck_text
 from quizgen.quizdeck import ItemType as ItemType
 
 SCHEMA_VERSION = 1
@@ -37,6 +37,9 @@ SpanType = Literal[
     "PERSON", "ORG", "PLACE", "DATE", "YEAR", "MONEY", "PERCENT", "NUMBER", "TERM", "OTHER"
 ]
 """Kind of answer span; distractors must share the answer's kind."""
+
+NAME_KINDS: frozenset[SpanType] = frozenset({"PERSON", "ORG", "PLACE", "OTHER"})
+"""The kinds of span that are names (a person, an organisation, a place, another name)."""
 
 GAP = "_____"
 """How a cloze prompt shows its gap."""
@@ -345,19 +348,7 @@ def parse_deck(text: str, origin: str = "<deck>") -> Deck:
 
 def load_deck(path: Path) -> Deck:
     """Read a deck file; errors name the file, the item and the field."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DeckError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise DeckError(f"{path}: is a directory, not a deck file") from None
-    except OSError as exc:
-        raise DeckError(f"{path}: cannot read ({exc.strerror})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise DeckError(f"{path}: not a deck file (not UTF-8 text)") from None
-    return parse_deck(text, str(path))
+    return parse_deck(read_deck_text(path), str(path))
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:

@@ -17,7 +17,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
+
+from quizgen.errors import DeckError
 
 if TYPE_CHECKING:
     from quizgen.models import Deck
@@ -109,6 +112,22 @@ class QuizDeck:
     def from_items(cls, title: str, items: Sequence[QuizItem]) -> QuizDeck:
         """A deck of the given items."""
         return cls(title, tuple(items))
+
+
+def read_deck_text(path: Path) -> str:
+    """A deck file's text; an unreadable or non-UTF-8 file is a one-line DeckError."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DeckError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise DeckError(f"{path}: is a directory, not a deck file") from None
+    except OSError as exc:
+        raise DeckError(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DeckError(f"{path}: not a deck file (not UTF-8 text)") from None
 
 
 def read_quiz_deck(text: str) -> QuizDeck | None:

@@ -24,6 +24,7 @@ from quizgen.generate.text import (
 )
 from quizgen.models import (
     GAP,
+    NAME_KINDS,
     AnyItem,
     ClozeItem,
     Deck,
@@ -174,7 +175,7 @@ def check_item(item: AnyItem) -> list[Issue]:
         add("answer_in_prompt", f"the prompt contains the answer {answer!r}")
     elif item.answer_type == "TERM" and _shares_a_content_word(item.prompt, answer):
         add("answer_in_prompt", f"the prompt repeats a word of the answer {answer!r}")
-    elif item.answer_type in _NAMED_KINDS and _shares_a_name_word(item.prompt, answer):
+    elif item.answer_type in NAME_KINDS and _shares_a_name_word(item.prompt, answer):
         add("answer_in_prompt", f"the prompt repeats a word of the name {answer!r}")
     if isinstance(item, ClozeItem) and item.prompt.count(GAP) != 1:
         add("cloze_gap", "a cloze prompt must have exactly one gap")
@@ -215,7 +216,6 @@ def _shares_a_content_word(prompt: str, answer: str) -> bool:
     return any(w.startswith(head[:5]) for w in token_set(prompt))
 
 
-_NAMED_KINDS = frozenset({"PERSON", "ORG", "PLACE", "OTHER"})
 _NAME_WORD_RE = re.compile(r"[A-Z][\w'’-]{3,}")
 
 

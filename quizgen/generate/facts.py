@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from quizgen.generate.clauses import analyse_clause
-from quizgen.models import SpanType
+from quizgen.models import NAME_KINDS, SpanType
 from quizgen.nlp.document import Document, Sentence, Span, Token
 from quizgen.nlp.lexicon import GENERIC_NOUNS
 
@@ -281,7 +281,6 @@ _RELATIVE_AFTER_THE = frozenset(
     "next two three four same following previous latter former remaining other".split()
 )
 _NUMERIC = {"MONEY", "PERCENT", "NUMBER", "YEAR", "DATE"}
-_NAMED = {"PERSON", "ORG", "OTHER", "PLACE"}
 _VAGUE_HEADS = frozenset(
     "result problem process method system answer question issue idea change effect "
     "difference reason case situation approach solution".split()
@@ -314,7 +313,7 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         return "a single character"
     if toks[sp.first_token].tag in {"VB", "VBD", "VBZ", "VBP", "MD"}:
         return "starts with a verb (_____ the hormone): not a thing to name"
-    if after is not None and after.text in {"'s", "’s"} and sp.kind in _NAMED:
+    if after is not None and after.text in {"'s", "’s"} and sp.kind in NAME_KINDS:
         return "a possessive (_____'s team): other names fit the gap too"
     if sp.kind == "PLACE" and after is not None and after.tag in {"NN", "NNS"}:
         return "a place name as a modifier (the _____ rainforest)"
@@ -341,7 +340,7 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         if before is not None and before.text.endswith(".") and len(before.text) == 2:
             return "part of an abbreviated name"
     if (
-        sp.kind in {"PERSON", "ORG", "PLACE", "OTHER"}
+        sp.kind in NAME_KINDS
         and before is not None
         and sp.first_token > 1
         and before.text[:1].isupper()
@@ -370,7 +369,7 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         return "a conversion of an amount the sentence already gives"
     if _in_range(toks, sp):
         return "one end of a range"
-    if sp.kind in {"PERSON", "ORG", "PLACE", "OTHER"} and _paired(s, sp):
+    if sp.kind in NAME_KINDS and _paired(s, sp):
         return "half of a pair (Watson and _____)"
     if sp.kind not in _NUMERIC and _in_open_list(toks, sp):
         return "one item of a list (electrocution, _____, and cave-ins): others fit too"

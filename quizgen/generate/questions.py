@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from quizgen.generate.clauses import Clause, analyse_clause
+from quizgen.models import NAME_KINDS
 from quizgen.nlp.document import Sentence, Span, Token
 from quizgen.nlp.tagger import common_words
 
@@ -235,11 +236,11 @@ def coordinated(sentence: Sentence, span: Span) -> bool:
     toks = sentence.tokens
     before = toks[span.first_token - 1].text.lower() if span.first_token > 0 else ""
     after = toks[span.last_token + 1].text.lower() if span.last_token + 1 < len(toks) else ""
-    named = {"PERSON", "ORG", "PLACE", "OTHER"}
     others = [
         sp
         for sp in sentence.spans
-        if sp is not span and (sp.kind == span.kind or (sp.kind in named and span.kind in named))
+        if sp is not span
+        and (sp.kind == span.kind or (sp.kind in NAME_KINDS and span.kind in NAME_KINDS))
     ]
 
     def joined(word: str, sp: Span) -> bool:

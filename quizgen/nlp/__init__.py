@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from quizgen.article import Article
-from quizgen.models import SpanType
+from quizgen.models import NAME_KINDS, SpanType
 from quizgen.nlp.document import Document, Sentence, Span, Token
 from quizgen.nlp.sentences import split_sentences
 from quizgen.nlp.spans import name_spans, pattern_spans, term_spans
@@ -91,7 +91,7 @@ def _harmonise_names(doc: Document) -> None:
             if between == "(" and b.text.isupper() and a.kind in {"ORG", "PLACE", "PERSON"}:
                 spelled_out[b.text] = a.kind
         for sp in s.spans:
-            if sp.kind in {"PERSON", "ORG", "PLACE", "OTHER"}:
+            if sp.kind in NAME_KINDS:
                 votes.setdefault(sp.text, Counter())[sp.kind] += 1
     people: dict[str, str] = {}
     for name, counter in votes.items():
@@ -106,7 +106,7 @@ def _harmonise_names(doc: Document) -> None:
         new_spans: list[Span] = []
         for sp in s.spans:
             kind = spelled_out.get(sp.text, sp.kind)
-            if kind in {"PERSON", "ORG", "PLACE", "OTHER"}:
+            if kind in NAME_KINDS:
                 if sp.text.lower() in people:
                     kind = "PERSON"
                 else:

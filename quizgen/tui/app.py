@@ -22,7 +22,7 @@ from quizgen.tui.session import Mode, Outcome, QuizRun, resume_or_start, start_m
 if TYPE_CHECKING:
     from quizgen.models import Deck
 
-DeckCheck = Callable[[], None]
+DeckCheck = Callable[[], object]
 """Checks the opened deck file in full; raises :class:`~quizgen.errors.QuizgenError` if bad."""
 
 DARK_THEME = "textual-dark"
@@ -30,7 +30,12 @@ LIGHT_THEME = "textual-light"
 
 
 class QuizApp(App[int]):
-    """The terminal quiz: a deck picker, quiz sessions and their results."""
+    """The terminal quiz: a deck picker, quiz sessions and their results.
+
+    On one ``deck`` (a validated :class:`~quizgen.models.Deck` or the quick read of a deck
+    file), or with ``deck=None`` on the picker over ``deck_dirs``. ``deck_check`` is the
+    deck file's full check, run once the first question is drawn (see :meth:`after_start`).
+    """
 
     CSS_PATH = "quiz.tcss"
     TITLE = "quizgen"
@@ -45,7 +50,7 @@ class QuizApp(App[int]):
         self,
         *,
         store: ProgressStore,
-        deck: QuizDeck | None = None,
+        deck: QuizDeck | Deck | None = None,
         mode: Mode = "practice",
         rng: random.Random | None = None,
         clock: Clock = system_clock,
@@ -228,37 +233,3 @@ class QuizApp(App[int]):
     def action_toggle_theme(self) -> None:
         """Switch between the light and the dark theme."""
         self.theme = LIGHT_THEME if self.theme == DARK_THEME else DARK_THEME
-
-
-def make_app(
-    deck: QuizDeck | Deck | None,
-    *,
-    store: ProgressStore,
-    mode: Mode = "practice",
-    rng: random.Random | None = None,
-    clock: Clock = system_clock,
-    deck_dirs: Sequence[Path] = (),
-    time_limit: timedelta | None = None,
-    shuffle: bool = True,
-    resume: bool = True,
-    deck_check: DeckCheck | None = None,
-) -> QuizApp:
-    """Build the quiz app: on one ``deck``, or (``deck=None``) on the picker over ``deck_dirs``.
-
-    ``deck_check`` (optional) is the deck file's full check, run after the first question
-    is drawn (see :meth:`QuizApp.check_deck`).
-    """
-    if deck is not None and not isinstance(deck, QuizDeck):
-        deck = QuizDeck.of(deck)
-    return QuizApp(
-        store=store,
-        deck=deck,
-        mode=mode,
-        rng=rng,
-        clock=clock,
-        deck_dirs=deck_dirs,
-        time_limit=time_limit,
-        shuffle=shuffle,
-        resume=resume,
-        deck_check=deck_check,
-    )

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizgen.errors import InputError
-from quizgen.quizdeck import QuizDeck, read_quiz_deck
+from quizgen.quizdeck import QuizDeck, read_deck_text, read_quiz_deck
 from quizgen.store import ProgressStore, system_clock
 from quizgen.tui.library import default_deck_dirs
 from quizgen.tui.session import MODES, Mode
@@ -117,26 +117,24 @@ def load_target(target: str, *, seed: int = 0) -> Deck:
 def open_target(target: str, *, seed: int = 0) -> tuple[QuizDeck | Deck, DeckCheck | None]:
     """What ``quizgen quiz TARGET`` opens, and the full check still to run on it (if any).
 
-    A deck file that the quick read accepts opens at once; its full check (pydantic) runs
-    once the first question is drawn. Anything the quick read does not accept, and every
-    article, goes through the full path before the app starts.
+    A deck file is read once. If the quick read accepts it, it opens at once and its full
+    check (pydantic) runs once the first question is drawn; otherwise the full check runs
+    now and reports the problem. An article is generated into a deck before the app starts.
     """
     path = Path(target)
-    if path.suffix.lower() == ".json" and path.is_file():
-        try:
-            text = path.read_bytes().decode("utf-8-sig")
-        except (OSError, UnicodeDecodeError):
-            text = ""
-        quick = read_quiz_deck(text) if text else None
-        if quick is not None:
+    if path.suffix.lower() != ".json":
+        return load_target(target, seed=seed), None
+    text = read_deck_text(path)
+    quick = read_quiz_deck(text)
 
-            def check() -> None:
-                from quizgen.models import parse_deck
+    def check() -> Deck:
+        from quizgen.models import parse_deck
 
-                parse_deck(text, str(path))
+        return parse_deck(text, str(path))
 
-            return quick, check
-    return load_target(target, seed=seed), None
+    if quick is None:
+        return check(), None
+    return quick, check
 
 
 def _mode_and_limit(args: argparse.Namespace) -> tuple[Mode, timedelta | None]:
@@ -161,12 +159,12 @@ def _build_app(
     store: ProgressStore,
     deck_check: DeckCheck | None = None,
 ) -> QuizApp:
-    from quizgen.tui.app import make_app
+    from quizgen.tui.app import QuizApp
 
     mode, limit = _mode_and_limit(args)
     seed: int | None = getattr(args, "seed", None)
-    return make_app(
-        deck,
+    return QuizApp(
+        deck=deck,
         store=store,
         mode=mode,
         rng=random.Random(seed),

@@ -66,7 +66,7 @@ def rng() -> random.Random:
 @pytest.fixture
 def make_app_for(deck: Deck, store: ProgressStore, clock: FakeClock, tmp_path: Path):  # type: ignore[no-untyped-def]
     """Build the quiz app on the fixture deck, in deck order unless told otherwise."""
-    from quizgen.tui.app import QuizApp, make_app
+    from quizgen.tui.app import QuizApp
 
     def build(
         *,
@@ -77,8 +77,8 @@ def make_app_for(deck: Deck, store: ProgressStore, clock: FakeClock, tmp_path: P
         deck_: Deck | None = None,
         **kwargs: object,
     ) -> QuizApp:
-        return make_app(
-            None if picker else (deck_ or deck),
+        return QuizApp(
+            deck=None if picker else (deck_ or deck),
             store=store_ or store,
             mode=mode,  # type: ignore[arg-type]
             rng=random.Random(7),

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, BinaryIO
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -151,20 +151,24 @@ def _candidates_for(
 
     prepared = facts_mod.prepare(doc)
     facts = facts_mod.find_facts(doc, prepared)[: max_items * _FACTS_PER_ITEM]
+
+    def build(fact: Fact, item_type: ItemType, trimmed: bool) -> AnyItem | None:
+        # One generator per (fact, type): an item does not change when others do, and
+        # its clause-only version gets the same options and the same swap.
+        rng = random.Random(f"{seed}\x1f{source.id}\x1f{fact.key}\x1f{item_type}")
+        if item_type == "cloze":
+            return make.make_cloze(fact, source.id, doc, trimmed)
+        if item_type == "short_answer":
+            return None if trimmed else make.make_short_answer(fact, source.id, doc)
+        if item_type == "multiple_choice":
+            return make.make_multiple_choice(fact, source.id, doc, rng, trimmed)
+        return make.make_true_false(fact, source.id, doc, rng, trimmed)
+
     out: list[Candidate] = []
     for fact in facts:
+        trimmable = make.can_trim(fact)
         for item_type in types:
-            # One generator per (fact, type): an item does not change when others do.
-            rng = random.Random(f"{seed}\x1f{source.id}\x1f{fact.key}\x1f{item_type}")
-            item: AnyItem | None
-            if item_type == "cloze":
-                item = make.make_cloze(fact, source.id, doc)
-            elif item_type == "short_answer":
-                item = make.make_short_answer(fact, source.id, doc)
-            elif item_type == "multiple_choice":
-                item = make.make_multiple_choice(fact, source.id, doc, rng)
-            else:
-                item = make.make_true_false(fact, source.id, doc, rng)
+            item = build(fact, item_type, False)
             if item is None:
                 continue
             issues = check_item(item)
@@ -177,9 +181,15 @@ def _candidates_for(
                 continue
             item.difficulty = _difficulty(item, doc, fact)
             item.tags = [*item.tags, item.difficulty_band]
+            alt = build(fact, item_type, True) if trimmable else None
+            if alt is not None and (alt.prompt == item.prompt or check_item(alt)):
+                alt = None
+            if alt is not None:
+                alt.difficulty, alt.tags = item.difficulty, item.tags
             score = fact.score * _type_preference(item_type, fact.span.kind)
             mentions = _lower_text(doc).count(fact.span.text.lower())
-            out.append(Candidate(item, score, fact.key, fact.prepared.sentence.index, mentions))
+            sentence = fact.prepared.sentence.index
+            out.append(Candidate(item, score, fact.key, sentence, mentions, alt=alt))
     return out
 
 
@@ -284,12 +294,11 @@ def _unchanged_items(
 
 def _prefer_previous(cands: list[Candidate], previous: Deck) -> list[Candidate]:
     """Favour candidates the previous deck already had, so a small edit keeps the deck."""
-    from quizgen.generate.select import Candidate
 
     out = []
     for c in cands:
         if _match(c.item, previous) is not None:
-            c = Candidate(c.item, c.score, c.fact_key, c.sentence, c.mentions, kept=True)
+            c = replace(c, kept=True)
         out.append(c)
     return out
 

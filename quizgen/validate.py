@@ -261,8 +261,9 @@ def same_question(a: AnyItem, b: AnyItem) -> bool:
     """Whether two items ask about the same thing."""
     if a.source.source_id == b.source.source_id and a.source.start == b.source.start:
         if a.type == "true_false" or b.type == "true_false":
-            # two statements on one sentence give each other away
-            return a.type == b.type
+            # two statements on one sentence give each other away, unless each keeps to
+            # its own clause
+            return a.type == b.type and similarity(a.prompt, b.prompt) >= 0.5
         if normalize_answer(a.answer) == normalize_answer(b.answer):
             return True
     if a.type == b.type and a.type != "true_false":

@@ -25,7 +25,15 @@ def _past_tense_slip(toks: list[Token], i: int, first: int) -> bool:
     if toks[i].tag != "VBN" or i == first or toks[i - 1].tag not in {"NN", "NNS", "NNP", "NNPS"}:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is None or nxt.tag in {"IN", "DT", "TO", "RB", ",", ".", "PRP$", "CD"}
+    if nxt is not None and nxt.tag not in {"IN", "DT", "TO", "RB", ",", ".", "PRP$", "CD"}:
+        return False
+    # "Pacemakers made in China are ...": a participle before the clause's own verb
+    for t in toks[i + 1 :]:
+        if t.text in {",", ";", ":", "."}:
+            break
+        if t.tag in {"VBZ", "VBP", "MD"} or (t.tag == "VBD" and t.text.lower() in AUXILIARIES):
+            return False
+    return True
 
 
 @dataclass(slots=True, frozen=True)

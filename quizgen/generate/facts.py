@@ -350,8 +350,8 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
     if sp.kind in {"NUMBER", "YEAR"}:
         if before is not None and before.text in _IDENTIFIER_QUOTES:
             return "a code, not a quantity"
-        if before is not None and before.text.lower() == "the":
-            return "a number that points back (the two amounts)"
+        if before is not None and before.text.lower() == "the" and sp.kind == "NUMBER":
+            return "a number that points back (the two amounts)"  # "the 1998 draft" is fine
         if (after is not None and after.text == ":") or _counts_a_list(toks, sp):
             return "a count the sentence lists"
     if (

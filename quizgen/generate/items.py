@@ -11,6 +11,7 @@ from quizgen.generate.distractors import pick_distractors, swap_for
 from quizgen.generate.facts import Fact
 from quizgen.generate.questions import questions_for
 from quizgen.generate.text import normalize_answer
+from quizgen.generate.units import drops
 from quizgen.models import (
     GAP,
     ClozeItem,
@@ -55,11 +56,36 @@ def _common(fact: Fact, source_id: str, item_type: ItemType) -> dict[str, Any]:
     }
 
 
-def _prompt_with(fact: Fact, replacement: str) -> str:
-    """The prepared sentence with the answer replaced, minus a parenthetical restating it."""
+def _unit(fact: Fact, trimmed: bool) -> tuple[str, int, int]:
+    """The text prompts are built from, and the answer's offsets in it; ``trimmed`` leaves
+    out what the answer's fact does not need (another clause, an aside)."""
     p = fact.prepared
-    start, end = p.to_text_offset(fact.span.start), p.to_text_offset(fact.span.end)
     text = p.text
+    start, end = p.to_text_offset(fact.span.start), p.to_text_offset(fact.span.end)
+    if not trimmed:
+        return text, start, end
+    kept: list[str] = []
+    pos = removed_before = 0
+    for lo, hi in drops(p.sentence, fact.span):
+        lo, hi = p.to_text_offset(lo), p.to_text_offset(hi)
+        kept.append(text[pos:lo])
+        if hi <= start:
+            removed_before += hi - lo
+        pos = hi
+    kept.append(text[pos:])
+    out = "".join(kept)
+    start, end = start - removed_before, end - removed_before
+    lead = len(out) - len(out.lstrip(" ,;"))
+    out, start, end = out[lead:], start - lead, end - lead
+    if out[:1].islower():
+        out = out[:1].upper() + out[1:]
+    return out, start, end
+
+
+def _prompt_with(fact: Fact, replacement: str, trimmed: bool = False) -> str:
+    """The prepared sentence with the answer replaced, minus a parenthetical restating it
+    (with ``trimmed``, only the answer's own clause: see units.py)."""
+    text, start, end = _unit(fact, trimmed)
     rest = text[end:]
     # "US$294,000 (approximately HK$2.286 million)", "111 metres (363 feet)": the
     # conversion gives the answer away, so it goes; a unit word in between stays.
@@ -72,6 +98,11 @@ def _prompt_with(fact: Fact, replacement: str) -> str:
         # "an _____ pilot" tells the answer starts with a vowel: write "a(n)"
         head = re.sub(r"\b([Aa])n? $", r"\1(n) ", head)
     return head + replacement + rest
+
+
+def can_trim(fact: Fact) -> bool:
+    """Whether the fact's clause is shorter than its sentence."""
+    return bool(drops(fact.prepared.sentence, fact.span))
 
 
 def _accepted(fact: Fact, doc: Document) -> list[str]:
@@ -95,10 +126,10 @@ def _present(fact: Fact) -> bool:
     return any(t.tag in _PRESENT_TAGS for t in fact.prepared.sentence.tokens)
 
 
-def make_cloze(fact: Fact, source_id: str, doc: Document) -> ClozeItem:
-    """The sentence with the answer blanked."""
+def make_cloze(fact: Fact, source_id: str, doc: Document, trimmed: bool = False) -> ClozeItem:
+    """The sentence (or, ``trimmed``, the answer's clause) with the answer blanked."""
     return ClozeItem(
-        prompt=_prompt_with(fact, GAP),
+        prompt=_prompt_with(fact, GAP, trimmed),
         answer=fact.span.text,
         accepted=_accepted(fact, doc),
         **_common(fact, source_id, "cloze"),
@@ -137,9 +168,10 @@ def make_short_answer(fact: Fact, source_id: str, doc: Document) -> ShortAnswerI
 
 
 def make_multiple_choice(
-    fact: Fact, source_id: str, doc: Document, rng: random.Random
+    fact: Fact, source_id: str, doc: Document, rng: random.Random, trimmed: bool = False
 ) -> MultipleChoiceItem | None:
-    """A question (or gapped sentence) with the answer and three typed distractors."""
+    """A question (or gapped sentence, or with ``trimmed`` gapped clause) with the answer
+    and three typed distractors."""
     if fact.span.kind in {"TERM", "OTHER"}:
         return None  # no way offline to tell a plausible wrong term from an absurd one
     if (
@@ -152,7 +184,9 @@ def make_multiple_choice(
     if len(distractors) < 3:
         return None
     question = None if fact.prepared.cut else best_question(fact)
-    prompt = question or _prompt_with(fact, GAP)
+    if question is not None and trimmed:
+        return None  # a question already asks on the answer's own clause
+    prompt = question or _prompt_with(fact, GAP, trimmed)
     options = [fact.span.text, *distractors]
     rng.shuffle(options)
     return MultipleChoiceItem(
@@ -164,10 +198,11 @@ def make_multiple_choice(
 
 
 def make_true_false(
-    fact: Fact, source_id: str, doc: Document, rng: random.Random
+    fact: Fact, source_id: str, doc: Document, rng: random.Random, trimmed: bool = False
 ) -> TrueFalseItem | None:
-    """The sentence as a statement, made false half the time by a same-type swap."""
-    statement = _prompt_with(fact, fact.span.text)
+    """The sentence (or, ``trimmed``, the fact's clause) as a statement, made false half
+    the time by a same-type swap."""
+    statement = _prompt_with(fact, fact.span.text, trimmed)
     # Half the statements are false: the fact's hash decides, so a deck stays balanced
     # and an item keeps its truth value when other facts change.
     # (A fact with no safe swap makes a true statement; selection keeps the mix even.)
@@ -178,6 +213,6 @@ def make_true_false(
     if swap is not None:
         common["explanation"] = f"The source says {fact.span.text}, not {swap}."
         return TrueFalseItem(
-            prompt=_prompt_with(fact, swap), answer="False", correction=statement, **common
+            prompt=_prompt_with(fact, swap, trimmed), answer="False", correction=statement, **common
         )
     return TrueFalseItem(prompt=statement, answer="True", **common)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizgen.generate.text import normalize_answer
 from quizgen.models import AnyItem, ItemType
@@ -29,6 +29,13 @@ class Candidate:
     """How often the answer occurs in the article (a rare one must not show elsewhere)."""
     kept: bool = False
     """The previous version of the deck had this item: it stays unless it now conflicts."""
+    alt: AnyItem | None = None
+    """The same item asked on its answer's clause only (see units.py), if that is shorter:
+    used when the whole sentence would show another item's answer."""
+
+    def trimmed(self) -> Candidate | None:
+        """This candidate with its clause-only item, if it has one."""
+        return None if self.alt is None else replace(self, item=self.alt, alt=None)
 
 
 def _other(truth: str) -> str:
@@ -59,20 +66,54 @@ def select(
     answers = {id(c): normalize_answer(c.item.answer) for c in pool}
     wanted = [t for t in types if any(c.item.type == t for c in pool)] or list(types)
 
-    def conflicts(cand: Candidate) -> bool:
-        return any(
-            same_question(c.item, cand.item)
-            or reveals(c.item, cand.item, anywhere=cand.mentions <= 2)
-            or reveals(cand.item, c.item, anywhere=c.mentions <= 2)
-            for c in chosen
+    def clash(a: Candidate, b: Candidate) -> bool:
+        return (
+            same_question(a.item, b.item)
+            or reveals(a.item, b.item, anywhere=b.mentions <= 2)
+            or reveals(b.item, a.item, anywhere=a.mentions <= 2)
         )
+
+    def conflicts(cand: Candidate) -> bool:
+        return any(clash(c, cand) for c in chosen)
+
+    def fit(cand: Candidate) -> Candidate | None:
+        """The candidate as it can join the deck: as it is, or asked on its own clause,
+        with the items it clashes with asked on theirs (swapped in place); else None."""
+        for version in (cand, cand.trimmed()):
+            if version is None:
+                continue
+            swaps: dict[int, Candidate] = {}
+            for k, c in enumerate(chosen):
+                if not clash(c, version):
+                    continue
+                short = c.trimmed()
+                if short is None or clash(short, version):
+                    break
+                swaps[k] = short
+            else:
+                trial = [swaps.get(k, c) for k, c in enumerate(chosen)]
+                if not any(
+                    clash(a, b)
+                    for k, a in enumerate(trial)
+                    if k in swaps
+                    for b in trial
+                    if b is not a
+                ):
+                    for k, short in swaps.items():
+                        chosen[k] = short
+                    return version
+        return None
 
     def take(cand: Candidate) -> None:
         chosen.append(cand)
         used_facts.add(cand.fact_key)
         per_type[cand.item.type] += 1
         per_sentence[cand.sentence] += 1
-        key = answers[id(cand)] if cand.item.type != "true_false" else cand.item.answer
+        key = (
+            normalize_answer(cand.item.answer)
+            if cand.item.type != "true_false"
+            else cand.item.answer
+        )
         per_answer[key] += 1
 
     # What the deck had before stays (a corrected article keeps its deck), then the rest.
@@ -113,8 +154,9 @@ def select(
         if any(same_question(c.item, best.item) for c in chosen):
             dropped.append(best)
             continue
-        if conflicts(best):
+        fitted = fit(best)
+        if fitted is None:
             continue  # not a duplicate, but one would hand the other its answer
-        take(best)
+        take(fitted)
     chosen.sort(key=lambda c: (c.sentence, c.item.source.answer_start or 0, c.item.type))
     return chosen, dropped

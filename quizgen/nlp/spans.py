@@ -152,8 +152,13 @@ def _looks_like_year(text: str, tokens: list[Token], start: int, end: int) -> bo
     if idx is None:
         return False
     after = tokens[idx[1] + 1] if idx[1] + 1 < len(tokens) else None
-    # "1,000 workers" never matches; "2000 workers" or "1500 metres" is a count.
-    return not (after is not None and after.tag in {"NNS", "NN"} and after.text.islower())
+    # "1,000 workers" never matches; "2000 workers" or "1500 metres" is a count, while
+    # "the 1998 draft" or "its 2015 season" names a year.
+    if after is None or not after.text.islower() or after.tag not in {"NNS", "NN"}:
+        return True
+    before = tokens[idx[0] - 1] if idx[0] > 0 else None
+    dated = before is not None and (before.text.lower() == "the" or before.tag in {"PRP$", "POS"})
+    return after.tag == "NN" and dated
 
 
 def _proper_runs(tokens: list[Token], taken: set[int]) -> Iterable[tuple[int, int]]:

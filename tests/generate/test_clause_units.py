@@ -1,0 +1,120 @@
+"""Items on one clause of a sentence: a second fact of a sentence can be asked without the
+first item's answer showing (units.py), and the clause still reads as a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.generate.facts import Fact, find_facts, prepare
+from quizgen.generate.items import make_cloze
+from quizgen.generate.questions import questions_for
+from quizgen.generate.text import contains_phrase
+from quizgen.ingest import parse_article
+from quizgen.nlp import analyze
+from quizgen.nlp.document import Document
+from quizgen.pipeline import generate_from_documents
+
+_OPENING = "The Harbour League is a rowing league of the northern coast, founded in 1921. "
+
+
+def _doc(text: str) -> Document:
+    return analyze(parse_article((_OPENING + text).encode("utf-8"), "units.txt", "text"))
+
+
+def _fact(doc: Document, answer: str) -> Fact:
+    return next(f for f in find_facts(doc, prepare(doc)) if f.span.text == answer)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "clause"),
+    [
+        (
+            "Halden was the first pick of the 1998 draft, while Ostrov was picked first in 2011.",
+            "2011",
+            "Ostrov was picked first in _____.",
+        ),
+        (
+            "Halden was the first pick of the 1998 draft, while Ostrov was picked first in 2011.",
+            "1998",
+            "Halden was the first pick of the _____ draft.",
+        ),
+        (
+            "The Mersey Cup, which began in 1931 as a county race, was won by the crew "
+            "of Marta Ruiz.",
+            "Marta Ruiz",
+            "The Mersey Cup was won by the crew of _____.",
+        ),
+        (
+            "In 1956, the Dover crew set a course record, and the Calais crew finished "
+            "second in Antwerp.",
+            "Antwerp",
+            "In 1956, the Calais crew finished second in _____.",
+        ),
+        (
+            "The final was held at Kessel Lake (a reservoir built in 1904) before "
+            "a crowd of 9,000 people.",
+            "9,000",
+            "The final was held at Kessel Lake before a crowd of _____ people.",
+        ),
+    ],
+)
+def test_an_item_can_keep_to_its_answers_clause(sentence: str, answer: str, clause: str) -> None:
+    doc = _doc(sentence)
+    fact = _fact(doc, answer)
+    assert make_cloze(fact, "units", doc, trimmed=True).prompt == clause
+    assert make_cloze(fact, "units", doc).prompt != clause  # by default: the whole sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        # "them" means the first clause's boats: the second clause cannot stand alone
+        (
+            "Carbon boats are now in common use, and the clubs have bought them from "
+            "11 yards across the coast.",
+            "11",
+        ),
+        # the answer's own aside stays: it defines the answer
+        (
+            "The crews train with an ergometer (a rowing machine) in the winter of 1950.",
+            "ergometer",
+        ),
+    ],
+)
+def test_a_clause_that_leans_on_the_rest_keeps_its_sentence(sentence: str, answer: str) -> None:
+    doc = _doc(sentence)
+    fact = _fact(doc, answer)
+    assert (
+        make_cloze(fact, "units", doc, trimmed=True).prompt == make_cloze(fact, "units", doc).prompt
+    )
+
+
+def test_two_items_on_one_sentence_do_not_give_each_other_away() -> None:
+    text = (
+        "Halden was the first pick of the 1998 draft, while Ostrov was picked first in 2011. "
+        "The Mersey Cup, which began in 1931 as a county race, was won by the crew of "
+        "Marta Ruiz. "
+        "In 1956, the Dover crew set a course record, and the Calais crew finished second "
+        "in Antwerp."
+    )
+    doc = _doc(text)
+    deck = generate_from_documents([doc], max_items=12).deck
+    by_sentence: dict[int, list[str]] = {}
+    for item in deck.items:
+        by_sentence.setdefault(item.source.start, []).append(item.id)
+    assert any(len(ids) >= 2 for ids in by_sentence.values())  # a sentence gave two items
+    for a in deck.items:
+        for b in deck.items:
+            if a is b or b.type == "true_false":
+                continue
+            if a.source.start == b.source.start:
+                assert not contains_phrase(a.prompt, b.answer), (a.prompt, b.answer)
+
+
+def test_a_participle_before_the_verb_is_not_taken_for_it() -> None:
+    # "made" is a participle here ("pacemakers made in China"), not the main verb
+    doc = _doc("Oars made in Norway are now in common use across the league's 40 clubs.")
+    sentence = doc.sentences[-1]
+    for span in sentence.spans:
+        for q in questions_for(sentence, span, present=True):
+            assert " make " not in q.text, q.text

@@ -37,9 +37,16 @@ _TYPE_PREFERENCE: dict[str, float] = {
 _NUMERIC = {"MONEY", "PERCENT", "NUMBER", "YEAR", "DATE"}
 
 
-def _type_preference(item_type: str, kind: str) -> float:
-    """Numbers make the best multiple-choice items, names the best questions."""
+def _type_preference(item_type: str, kind: str, common_noun: bool = False) -> float:
+    """Numbers make the best multiple-choice items, names the best questions.
+
+    ``common_noun``: the answer is a lower-case noun phrase the article uses once
+    ("genetic material", "strict review"). In a gapped sentence other words fit such a gap
+    as well (readers turned down two in three of these clozes), so the fact goes to a
+    question or a statement when it makes one."""
     pref = _TYPE_PREFERENCE[item_type]
+    if common_noun and item_type == "cloze":
+        pref -= 0.2
     if kind in _NUMERIC and item_type == "multiple_choice":
         pref += 0.35  # wrong amounts and dates are the easiest plausible options to make
     if kind == "PERSON" and item_type == "multiple_choice":
@@ -186,8 +193,9 @@ def _candidates_for(
                 alt = None
             if alt is not None:
                 alt.difficulty, alt.tags = item.difficulty, item.tags
-            score = fact.score * _type_preference(item_type, fact.span.kind)
             mentions = _lower_text(doc).count(fact.span.text.lower())
+            common_noun = fact.span.kind == "TERM" and fact.span.text.islower() and mentions < 2
+            score = fact.score * _type_preference(item_type, fact.span.kind, common_noun)
             sentence = fact.prepared.sentence.index
             out.append(Candidate(item, score, fact.key, sentence, mentions, alt=alt))
     return out

@@ -213,7 +213,9 @@ def _shares_a_content_word(prompt: str, answer: str) -> bool:
     head = re.sub(r"\W", "", words[-1])
     if len(head) < 5:
         return False
-    return any(w.startswith(head[:5]) for w in token_set(prompt))
+    # "non-deterministic" gives "non-determinism" away: compare hyphenated words whole too
+    shown = token_set(prompt) | {re.sub(r"\W", "", w) for w in prompt.lower().split()}
+    return any(w.startswith(head[:5]) for w in shown)
 
 
 _NAME_WORD_RE = re.compile(r"[A-Z][\w'’-]{3,}")

@@ -28,10 +28,14 @@ def _past_tense_slip(toks: list[Token], i: int, first: int) -> bool:
     if nxt is not None and nxt.tag not in {"IN", "DT", "TO", "RB", ",", ".", "PRP$", "CD"}:
         return False
     # "Pacemakers made in China are ...": a participle before the clause's own verb
-    for t in toks[i + 1 :]:
-        if t.text in {",", ";", ":", "."}:
+    # ("A study published in Nature sequenced ..."; not "opened in 1932 and closed ...")
+    for k in range(i + 1, len(toks)):
+        t = toks[k]
+        if t.text in {",", ";", ":", "."} or t.tag == "CC" or t.tag in {"WDT", "WP"}:
             break
-        if t.tag in {"VBZ", "VBP", "MD"} or (t.tag == "VBD" and t.text.lower() in AUXILIARIES):
+        if t.text.lower() in {"that", "whether", "if"}:
+            break  # "the team reported that the model uses ...": a clause of its own
+        if t.tag in {"VBZ", "VBP", "MD", "VBD"}:
             return False
     return True
 

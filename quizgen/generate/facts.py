@@ -100,7 +100,7 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
         return None  # "2 at lower temperatures ...": a fragment after a lost symbol
     if first == "the" and len(toks) > 2 and toks[1].text.lower() in _VAGUE_HEADS:
         return None  # "The result is ...", "The problem ...": which one?
-    if _points_back(toks, prev, doc.article.title):
+    if _points_back(toks, _earlier_in_paragraph(s, doc), doc.article.title):
         return None  # "... a first measurement. The measurement implies ...": which one?
     if first == "for" and len(toks) > 1 and toks[1].text.lower() in {"example", "instance"}:
         return None  # an example of something the sentence does not say
@@ -112,6 +112,15 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
             return None
         if low == "such" and nxt is not None and nxt.tag in {"NN", "NNS", "JJ"}:
             return None  # "such pharmacies" ("such as" is fine)
+        if (
+            low == "this"
+            and i > 0
+            and toks[i - 1].tag == "IN"
+            and (nxt is None or nxt.tag not in _NOUN_TAGS | {"JJ"})
+        ):
+            return None  # "the benefit of this", "Despite this,": this what?
+        if low == "the" and nxt is not None and nxt.text.lower() in _FIGURE_WORDS:
+            return None  # "the diagram", "the table below": not in the text
         if (
             low in {"this", "that"}
             and t.tag == "DT"
@@ -154,20 +163,41 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
     return Prepared(s, text, len(shown) - (tok.end - tok.start), tok.end)
 
 
-def _points_back(toks: list[Token], prev: Sentence | None, title: str) -> bool:
-    """ "The measurement implies ...", "The region has ...": a bare "the" + noun subject whose
-    noun the sentence before used, so the sentence means that earlier one. The title's
-    own nouns ("The canal" in "Suez Canal") are the topic, which the deck names."""
-    if prev is None or len(toks) < 3 or toks[0].text.lower() != "the":
+def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool:
+    """ "The measurement implies ...", "The island remained ...", "Later, the city's
+    residents fled": a bare "the" + noun subject (at the start or after a fronted phrase)
+    whose noun an earlier sentence of the paragraph used, so the sentence means that
+    earlier one. The title's own nouns ("The canal" in "Suez Canal") are the topic, which
+    the deck names."""
+    if not earlier or len(toks) < 3:
         return False
-    noun, verb = toks[1], toks[2]
-    if noun.tag not in {"NN", "NNS"} or verb.tag not in {"VBZ", "VBD", "VBP", "MD"}:
+    k = 0
+    if toks[0].tag in {"IN", "RB"}:  # "Later, the island ...", "In 1489, the island ..."
+        k = next((i + 1 for i, t in enumerate(toks[:10]) if t.text == ","), 0)
+    if k >= len(toks) or toks[k].text.lower() != "the":
+        return False
+    h = k + 1
+    while h < len(toks) and toks[h].tag in {"JJ", "VBN"}:  # "the whole island"
+        h += 1
+    if h + 1 >= len(toks):
+        return False
+    noun, after = toks[h], toks[h + 1]
+    if noun.tag not in {"NN", "NNS"} or after.tag not in {"VBZ", "VBD", "VBP", "MD", "POS"}:
         return False
     word = noun.text.lower()
     stem = word[:-1] if noun.tag == "NNS" and word.endswith("s") else word
     if stem in title.lower():
         return False
-    return any(t.text.lower() in {stem, stem + "s", stem + "'s", stem + "es"} for t in prev.tokens)
+    forms = {stem, stem + "s", stem + "'s", stem + "es"}
+    return any(t.text.lower() in forms for s in earlier for t in s.tokens)
+
+
+def _earlier_in_paragraph(s: Sentence, doc: Document) -> list[Sentence]:
+    """The sentences before ``s`` in its paragraph, and the one just before it."""
+    out = [p for p in doc.sentences[max(0, s.index - 8) : s.index] if p.block == s.block]
+    if s.index > 0 and (not out or out[-1].index != s.index - 1):
+        out.append(doc.sentences[s.index - 1])
+    return out
 
 
 _EXPLETIVE_AFTER = frozenset(
@@ -277,6 +307,7 @@ def _agrees(pronoun: str, antecedent: str, s: Sentence) -> bool:
 _FORMULA_RE = re.compile(
     r"[=·×÷^]|\b[a-z]\s?[+*/−]\s?[a-z0-9]\b|\bO\(|\d[a-z]\s*[−-]\s*\d|\)\d+/\d"
 )
+_FIGURE_WORDS = frozenset("diagram figure table chart illustration graph".split())
 _RELATIVE_AFTER_THE = frozenset(
     "next two three four same following previous latter former remaining other".split()
 )

@@ -149,6 +149,8 @@ def _definition(sentence: Sentence, span: Span, present: bool) -> Question | Non
         return None
     if inner[0].text.lower() in {"approximately", "about", "around", "nearly", "roughly", "or"}:
         return None
+    if inner[0].tag not in {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "VBG"}:
+        return None  # "(as cited in the TAR)", "(see below)": an aside, not a definition
     if span.kind in {"MONEY", "NUMBER", "PERCENT", "DATE", "YEAR"}:
         return None
     if any(t.tag in {"VBD", "VBZ", "VBP"} for t in inner):
@@ -259,6 +261,10 @@ def coordinated(sentence: Sentence, span: Span) -> bool:
     )
 
 
+_LANGUAGES = frozenset(
+    "english french german latin greek spanish italian portuguese dutch russian arabic "
+    "chinese mandarin japanese hebrew norse hindi sanskrit persian turkish welsh".split()
+)
 _CLAUSE_JOINERS = {"and", "but", "while", "so", "whereas", "although", "though", "yet"}
 
 
@@ -273,6 +279,8 @@ def _main_clause_only(tokens: list[Token], *, keep_shared_subject: bool = False)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if t.text == "," and nxt is not None and nxt.text.lower() in _CLAUSE_JOINERS:
             return tokens[:i]
+        if t.text.lower() in {"although", "though", "whereas"} and i > 0:
+            return tokens[:i]  # the comma before it may have gone with a dropped phrase
         if t.text.lower() in {"and", "but"}:
             following = tokens[i + 1 : i + 5]
             # "and no one has walked ...": a new clause with its own subject
@@ -307,6 +315,8 @@ def _when_where(sentence: Sentence, span: Span, present: bool) -> Question | Non
         return None
     if span.kind == "PLACE" and toks[p].text.lower() not in {"in", "at", "from"}:
         return None
+    if span.kind == "PLACE" and span.text.lower() in _LANGUAGES:
+        return None  # "in English" is no place
     clause = analyse_clause(sentence)
     if clause is None:
         return None

@@ -59,8 +59,22 @@ def analyze_sentence(text: str, *, index: int = 0, start: int = 0, block: int = 
     names = name_spans(text, tokens, taken)
     taken |= {i for sp in names for i in range(sp.first_token, sp.last_token + 1)}
     terms = term_spans(text, tokens, sentence.chunks, taken)
-    sentence.spans = sorted(spans + names + terms, key=lambda sp: sp.start)
+    sentence.spans = sorted(
+        (sp for sp in spans + names + terms if not _glued(text, sp.start, sp.end)),
+        key=lambda sp: sp.start,
+    )
     return sentence
+
+
+_DASHES = "-–"
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether a span is only part of a hyphenated whole: "18" of "18-yard", "30" of
+    "30–60%", "yard line" of "40-yard line", "1338" of "1338–39"."""
+    before = start >= 2 and text[start - 1] in _DASHES and text[start - 2].isalnum()
+    after = end + 1 < len(text) and text[end] in _DASHES and text[end + 1].isalnum()
+    return before or after
 
 
 def analyze(article: Article) -> Document:

@@ -179,6 +179,7 @@ def _proper_runs(tokens: list[Token], taken: set[int]) -> Iterable[tuple[int, in
                 and j + 1 not in taken
                 and tokens[j + 1].tag == "CD"
                 and (tokens[j + 1].text.isdigit() and _names_a_thing(tokens, tokens[j + 1].start))
+                and not (j + 2 < n and tokens[j + 2].text in {"-", "–"})  # "Seahawks 21–10"
             ):
                 j += 1
                 continue

@@ -1,4 +1,4 @@
-"""The validator refuses items whose prompt gives a name away by one of its words."""
+"""The validator refuses items whose prompt gives a name or term away by one of its words."""
 
 from __future__ import annotations
 
@@ -50,6 +50,12 @@ def _codes(item: ShortAnswerItem | ClozeItem) -> set[str]:
             "United Nations Emergency Force",
             "The United Nations sent the United Nations Emergency Force to the area.",
             "ORG",
+        ),
+        (
+            "What does a non-deterministic machine add to a deterministic one?",
+            "non-determinism",
+            "A non-deterministic machine adds non-determinism to a deterministic one.",
+            "TERM",
         ),
     ],
 )

@@ -118,3 +118,28 @@ def test_a_participle_before_the_verb_is_not_taken_for_it() -> None:
     for span in sentence.spans:
         for q in questions_for(sentence, span, present=True):
             assert " make " not in q.text, q.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unwanted"),
+    [
+        # "published" is a participle: the study is not what "did publish"
+        (
+            "A study published in Nature in October 2011 sequenced the genome of the rowers.",
+            "publish",
+        ),
+        # a language is no place
+        ("Azote later became nitrogen in English, although the French kept the name.", "Where"),
+        # an aside in parentheses is no definition
+        (
+            "The rowers of the league use the Veld Rig (as cited in the report) on the river.",
+            "describes as",
+        ),
+    ],
+)
+def test_questions_keep_their_grammar(sentence: str, unwanted: str) -> None:
+    doc = _doc(sentence)
+    s = doc.sentences[-1]
+    for span in s.spans:
+        for q in questions_for(s, span, present=False):
+            assert unwanted not in q.text, q.text

@@ -59,3 +59,13 @@ def test_no_span_crosses_token_boundaries() -> None:
     for sp in s.spans:
         assert sp.start in starts and sp.end in ends
         assert s.text[sp.start : sp.end] == sp.text
+
+
+def test_part_of_a_hyphenated_whole_is_no_span() -> None:
+    spans = _spans(
+        "The Seattle Seahawks won 21–10 after an 18-yard pass, ending a 15–1 season in which "
+        "30–60% of the seats were sold from the 40-yard line up."
+    )
+    assert "Seattle Seahawks" in spans  # the score is not part of the name
+    for part in ("Seattle Seahawks 21", "21", "10", "18", "yard pass", "15", "30", "40"):
+        assert part not in spans, part

@@ -112,6 +112,8 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
             return None
         if low == "such" and nxt is not None and nxt.tag in {"NN", "NNS", "JJ"}:
             return None  # "such pharmacies" ("such as" is fine)
+        if low in {"him", "her", "them"} and t.tag == "PRP" and not _named_before(s, i, low):
+            return None  # "Khedive Ismail granted him the concession": who?
         if (
             low == "this"
             and i > 0
@@ -161,6 +163,14 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
     tok = toks[k]
     text = s.text[: tok.start] + shown + s.text[tok.end :]
     return Prepared(s, text, len(shown) - (tok.end - tok.start), tok.end)
+
+
+def _named_before(s: Sentence, i: int, pronoun: str) -> bool:
+    """Whether what an object pronoun at token ``i`` means comes earlier in the sentence:
+    a person for "him"/"her", a plural noun for "them"."""
+    if pronoun == "them":
+        return any(t.tag in {"NNS", "NNPS"} for t in s.tokens[:i])
+    return any(sp.kind == "PERSON" and sp.last_token < i for sp in s.spans)
 
 
 def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool:
@@ -348,6 +358,23 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         return "a possessive (_____'s team): other names fit the gap too"
     if sp.kind == "PLACE" and after is not None and after.tag in {"NN", "NNS"}:
         return "a place name as a modifier (the _____ rainforest)"
+    if (
+        sp.first_token == sp.last_token
+        and sp.kind in {"TERM", "OTHER"}  # ("the _____ team" may ask which company's)
+        and after is not None
+        and after.tag in {"NN", "NNS"}
+        and after.text.islower()
+    ):
+        return "one word that only modifies the noun after it (_____ robots)"
+    if after is not None and (
+        after.text.lower() == "also"
+        or (
+            after.text == ","
+            and sp.last_token + 2 < len(toks)
+            and toks[sp.last_token + 2].text.lower() == "also"
+        )
+    ):
+        return "the answer 'also' did something: someone else did too (_____ also said)"
     if sp.kind == "TERM" and any(
         len(t.text) == 1 and t.text.isalpha() for t in toks[sp.first_token : sp.last_token + 1]
     ):

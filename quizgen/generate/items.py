@@ -186,6 +186,17 @@ def make_multiple_choice(
     question = None if fact.prepared.cut else best_question(fact)
     if question is not None and trimmed:
         return None  # a question already asks on the answer's own clause
+    toks = fact.prepared.sentence.tokens
+    described = toks[fact.span.last_token + 1 : fact.span.last_token + 4]
+    if (
+        question is None
+        and fact.span.kind == "PERSON"
+        and len(described) == 3
+        and described[0].text == ","
+        and described[1].text.lower() in {"a", "an", "the"}
+        and described[2].text[:1].isupper()
+    ):
+        return None  # "_____, a French diplomat, ...": the other people are not French
     prompt = question or _prompt_with(fact, GAP, trimmed)
     options = [fact.span.text, *distractors]
     rng.shuffle(options)

@@ -92,13 +92,17 @@ def questions_for(sentence: Sentence, span: Span, present: bool) -> list[Questio
     out: list[Question] = []
     if coordinated(sentence, span):
         return out
+    opening = " ".join(t.text.lower() for t in sentence.tokens[:6])
+    if any(w in opening for w in ("'s view", "’s view", "according to", "opinion", "words of")):
+        return out  # "In Liu's view, X offers ...": a question would ask an opinion as fact
     words = {t.text.lower() for t in sentence.tokens}
     if words & {"also", "then", "i.e.", "e.g.", "i.e", "e.g"}:
         return out  # "What was also used ...?" leans on an earlier sentence
     for maker in (_appositive, _definition, _subject, _when_where, _object, _passive_agent):
         q = maker(sentence, span, present)
-        # "What did Armstrong take?" is too bare to have one answer
-        if q is not None and len(q.text.split()) >= 5:
+        # "What did Armstrong take?", "What does the canal cross?": too bare to have one
+        # answer
+        if q is not None and len(q.text.split()) >= 5 and _content_words(q.text) >= 3:
             out.append(q)
     return out
 
@@ -187,7 +191,10 @@ def _subject(sentence: Sentence, span: Span, present: bool) -> Question | None:
         and rest[1].text.lower() in {"a", "an", "the"}
         and (first == 0 or toks[first - 1].text.lower() in {"a", "an"})
     ):
-        # "A corresponding author is the researcher who ..." defines a term
+        # "A corresponding author is the researcher who ..." defines a term; "a way of
+        # compressing models" does not single one out
+        if _content_words(_join(rest[2:], sentence.text)) < 3:
+            return None
         return Question(
             _finish(f"What is the term for {_join(rest[1:], sentence.text)}"), "subject"
         )
@@ -202,13 +209,37 @@ _AUXILIARIES = frozenset(
 )
 
 
+_WH_WORDS = frozenset("what which who when where how many much did does do is are was were".split())
+_GENERIC_HEADS = frozenset(
+    "way kind type form sort method process thing something part term place organization "
+    "year".split()
+)
+
+
+def _content_words(text: str) -> int:
+    """Words of a question that say something: not question words, auxiliaries, articles,
+    short function words or generic heads ("way", "kind")."""
+    words = [w.strip("?,.").lower() for w in text.split()]
+    return sum(
+        1
+        for w in words
+        if len(w) > 3
+        and w not in _WH_WORDS
+        and w not in _AUXILIARIES
+        and w not in _GENERIC_HEADS
+        and w not in {"that", "this", "with", "from", "into", "than", "then", "they", "their"}
+    )
+
+
 def _thin(predicate: list[Token]) -> bool:
     """ "What is not always practical?": too little said for one answer to fit.
 
     A predicate with a name or a number is specific enough; otherwise it needs three
     content words."""
-    if any(t.tag in {"NNP", "NNPS", "CD"} for t in predicate):
-        return False
+    if any(
+        t.tag in {"NNP", "NNPS"} or (t.tag == "CD" and t.text.lower() != "one") for t in predicate
+    ):
+        return False  # ("one of the groups" is no more specific than "a group")
     content = [
         t
         for t in predicate

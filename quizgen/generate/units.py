@@ -144,8 +144,12 @@ def drops(sentence: Sentence, span: Span) -> list[tuple[int, int]]:
                 cuts.append((ends[k], last))
             if k > 0:
                 front = _front_end(toks)
-                # "In 2009, X did A, and Y did B": the date holds for both clauses
-                cuts.append((front, bounds[k] - 1))
+                # "In 2009, X did A, and Y did B": the date holds for both clauses, while
+                # "From a cost perspective, ..." is the first clause's own
+                dated = any(
+                    sp.kind in {"DATE", "YEAR"} and sp.last_token < front for sp in sentence.spans
+                )
+                cuts.append((front if dated else 0, bounds[k] - 1))
     for lo, hi in _relative_clauses(toks) + _participle_tails(toks):
         if not lo <= a <= hi and lo > 0:
             cuts.append((lo, hi))

@@ -6,12 +6,14 @@ learner would see in the generated deck.
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 
 import pytest
 
 from quizgen.article import Article
-from quizgen.generate.facts import prepare, unaskable
+from quizgen.generate.facts import find_facts, prepare, unaskable
+from quizgen.generate.items import make_multiple_choice
 from quizgen.generate.questions import questions_for
 from quizgen.ingest import parse_article
 from quizgen.nlp import analyze
@@ -193,6 +195,13 @@ def _reason(sentence: str, answer: str) -> str | None:
             "colleagues",
             "his/their",
         ),
+        (
+            "Humanoid robots are being put to work in car factories across Avaria.",
+            "Humanoid",
+            "only modifies",
+        ),
+        ("Marta Ruiz also said that the ferry would run until 1961.", "Marta Ruiz", "also"),
+        ("Ilse Marren, also from the navy, was the ferry's first pilot.", "Ilse Marren", "also"),
     ],
 )
 def test_gaps_that_other_words_fit_are_not_made(sentence: str, answer: str, reason: str) -> None:
@@ -214,3 +223,53 @@ def test_a_subject_question_keeps_a_common_word_lower_case() -> None:
     span = next(sp for sp in s.spans if "generators" in sp.text)
     asked = [q.text for q in questions_for(s, span, True)]
     assert any(q.startswith("What does sudden cabin pressure loss activate") for q in asked)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # an opinion is not asked as a fact
+        (
+            "In Marta Ruiz's view, the Orion Engine offers a new path for ferry building "
+            "across Avaria.",
+            "Orion Engine",
+        ),
+        # too bare: the canal crosses many things
+        ("The canal crosses the Isthmus of Vessa, a strip of land.", "Isthmus of Vessa"),
+        # "one of the groups": which ones?
+        ("Ilse Marren, a physicist from Avaria, led one of the groups.", "Ilse Marren"),
+        # "a way of" singles nothing out
+        ("A distillate is a way of cleaning oils: the oil is heated twice.", "distillate"),
+    ],
+)
+def test_questions_too_bare_or_too_opinionated_are_not_asked(text: str, answer: str) -> None:
+    doc = analyze(_article(text))
+    s = doc.sentences[0]
+    span = next(sp for sp in s.spans if sp.text == answer)
+    assert questions_for(s, span, True) == []
+
+
+def test_no_wrong_options_beside_a_nationality_the_answer_alone_has() -> None:
+    text = (
+        "Ferdinand Lessard, a French diplomat, was its main backer. "
+        "Khedive Amir Sadat of Avaria signed the concession in 1854. "
+        "The Avarian premier Gamal Nasr took the canal over in 1956. "
+        "The British minister Anthony Eden sent troops to the canal in 1956."
+    )
+    doc = analyze(_article(text))
+    fact = next(f for f in find_facts(doc, prepare(doc)) if f.span.text == "Ferdinand Lessard")
+    for seed in range(6):
+        item = make_multiple_choice(fact, "canal", doc, random.Random(seed))
+        # a question leaves the description out; a gapped sentence would show it
+        assert item is None or "French" not in item.prompt, item.prompt
+
+
+def test_a_sentence_with_an_object_pronoun_from_before_is_not_asked_about() -> None:
+    text = (
+        "Ferdinand Lessard, a French diplomat, was the driving force behind the Kessel Canal. "
+        "Khedive Amir Sadat of Avaria granted him the concession in 1854."
+    )
+    assert not any("granted" in p for p in _prepared_texts(text))
+    # "him" after the man it means, in the same sentence, is fine
+    text = "The premier Gamal Nasr asked the council to send him a report on the canal in 1956."
+    assert any("asked the council" in p for p in _prepared_texts(text))

@@ -43,12 +43,25 @@ def _has_finite(toks: list[Token], lo: int, hi: int) -> bool:
 
 
 _BACK_REFERENCES = {"them", "it", "its", "they", "their", "he", "his", "him", "she", "her",
-                    "this", "these", "those", "such", "also", "too", "there"}  # fmt: skip
+                    "this", "these", "those", "such", "also", "too", "there", "similar",
+                    "likewise", "both", "either", "instead"}  # fmt: skip
+_BACK_AFTER_THE = {"same", "second", "other", "reverse", "opposite", "latter", "former"}
 
 
 def _leans_back(toks: list[Token], lo: int, hi: int) -> bool:
-    """Whether a clause refers to the one before it ("surgeons have implanted them")."""
-    return any(t.text.lower() in _BACK_REFERENCES for t in toks[lo:hi])
+    """Whether a clause refers to the one before it: "surgeons have implanted them", "a
+    similar share", "the second is ...", "one is worked by hand", "as well"."""
+    words = [t.text.lower() for t in toks[lo:hi]]
+    if words and words[0] == "one":
+        return True
+    for i, w in enumerate(words):
+        if w in _BACK_REFERENCES:
+            return True
+        if i > 0 and words[i - 1] == "the" and w in _BACK_AFTER_THE:
+            return True
+        if i > 0 and words[i - 1] == "as" and w == "well":
+            return True
+    return False
 
 
 def clause_breaks(sentence: Sentence) -> list[tuple[int, int]]:

@@ -143,3 +143,27 @@ def test_questions_keep_their_grammar(sentence: str, unwanted: str) -> None:
     for span in s.spans:
         for q in questions_for(s, span, present=False):
             assert unwanted not in q.text, q.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        (
+            "At least 60% of the crews won a medal, and the boats of Marta Ruiz were lost as well.",
+            "60%",
+        ),
+        (
+            "The boats have two pumps; one is worked by hand, the second is a fail-safe valve.",
+            "two",
+        ),
+    ],
+)
+def test_a_later_clause_that_means_the_first_is_not_asked_alone(sentence: str, answer: str) -> None:
+    doc = _doc(sentence)
+    for fact in find_facts(doc, prepare(doc)):
+        if fact.span.text != answer and fact.prepared.sentence.text == sentence:
+            # an item on the later clause keeps the whole sentence
+            assert (
+                make_cloze(fact, "units", doc, trimmed=True).prompt
+                == make_cloze(fact, "units", doc).prompt
+            ), fact.span.text

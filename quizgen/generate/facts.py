@@ -112,6 +112,13 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
             return None
         if low == "such" and nxt is not None and nxt.tag in {"NN", "NNS", "JJ"}:
             return None  # "such pharmacies" ("such as" is fine)
+        if (
+            low == "the"
+            and nxt is not None
+            and nxt.text.lower() in {"problem", "question", "issue"}
+            and (i + 2 >= len(toks) or toks[i + 2].text.lower() not in {"of", "that", "whether"})
+        ):
+            return None  # "a prize for resolving the problem": which one?
         if low in {"him", "her", "them"} and t.tag == "PRP" and not _named_before(s, i, low):
             return None  # "Khedive Ismail granted him the concession": who?
         if (
@@ -366,6 +373,18 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         and after.text.islower()
     ):
         return "one word that only modifies the noun after it (_____ robots)"
+    if after is not None and after.text == "(" and sp.last_token + 2 < len(toks):
+        inner = toks[sp.last_token + 2].text
+        if inner.isupper() and inner.isalpha() and len(inner) >= 2 and sp.kind != "TERM":
+            return "spelled out by its acronym (_____ (AMA)): the letters give it away"
+    if before is not None and before.text == "&":
+        return "part of a longer name or citation (Crowley & _____)"
+    if sp.first_token >= 2 and [
+        t.text.lower() for t in toks[sp.first_token - 2 : sp.first_token]
+    ] == ["such", "as"]:
+        return "one example of many (oxides such as _____): others fit too"
+    if any(t.text.lower() == "also" for t in toks[max(0, sp.first_token - 3) : sp.first_token]):
+        return "'also' before the answer: it means something said before (also from the _____)"
     if after is not None and (
         after.text.lower() == "also"
         or (

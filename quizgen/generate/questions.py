@@ -153,7 +153,7 @@ def _definition(sentence: Sentence, span: Span, present: bool) -> Question | Non
         return None
     if inner[0].text.lower() in {"approximately", "about", "around", "nearly", "roughly", "or"}:
         return None
-    if inner[0].tag not in {"DT", "NN", "NNS", "NNP", "NNPS", "JJ", "VBG"}:
+    if inner[0].tag not in {"DT", "NN", "NNS", "NNP", "NNPS", "JJ"}:
         return None  # "(as cited in the TAR)", "(see below)": an aside, not a definition
     if span.kind in {"MONEY", "NUMBER", "PERCENT", "DATE", "YEAR"}:
         return None
@@ -198,9 +198,19 @@ def _subject(sentence: Sentence, span: Span, present: bool) -> Question | None:
         return Question(
             _finish(f"What is the term for {_join(rest[1:], sentence.text)}"), "subject"
         )
-    return Question(
-        _finish(f"{wh} {_join(rest, sentence.text)}{_time_tail(sentence, clause)}"), "subject"
-    )
+    predicate = _join(rest, sentence.text)
+    plural_present = rest[0].tag == "VBP" or (
+        rest[0].tag == "VBN" and _base_form(rest[0].text) == rest[0].text.lower()
+    )  # ("requirements come from": "come" read as a participle)
+    if plural_present:
+        # "Some requirements come from ..." -> "What comes from ...?": a wh-subject takes
+        # a singular verb
+        singular = {"have": "has", "do": "does", "are": "are"}.get(rest[0].text.lower())
+        singular = singular or _inflect(rest[0].text, "VBZ")
+        if singular is None:
+            return None
+        predicate = singular + predicate[len(rest[0].text) :]
+    return Question(_finish(f"{wh} {predicate}{_time_tail(sentence, clause)}"), "subject")
 
 
 _AUXILIARIES = frozenset(
@@ -363,6 +373,11 @@ def _when_where(sentence: Sentence, span: Span, present: bool) -> Question | Non
         return None
     if not fronted and any(t.text.lower() == "that" for t in toks[clause.verb + 1 : pp[0]]):
         return None  # "tells that, in 1016, ...": the date is the reported clause's
+    if not fronted and any(
+        t.text == "," and toks[k + 1].text.lower() in {"with", "while", "which", "where", "when"}
+        for k, t in enumerate(toks[clause.verb + 1 : pp[0]], clause.verb + 1)
+    ):
+        return None  # "..., with a second team scheduled to return in 2018": not the main verb's
     if _one_end_of_a_span(sentence, span):
         return None
     verb = toks[clause.verb]

@@ -26,7 +26,7 @@ _PRONOUNS = {"it", "they", "he", "she", "this", "these", "there", "that"}
 def _finite_verb_ahead(toks: list[Token], start: int, limit: int = 10) -> int | None:
     """Index of the finite verb a subject starting at ``start`` leads to, if the words
     before it can all be part of a noun phrase."""
-    if start >= len(toks) or toks[start].tag not in _SUBJECT_START:
+    if start >= len(toks) or toks[start].tag not in _SUBJECT_START | {"VBN"}:
         return None
     if toks[start].text.lower() in _PRONOUNS:
         return None  # "and it was ...": the clause leans on the one before
@@ -80,11 +80,26 @@ def clause_breaks(sentence: Sentence) -> list[tuple[int, int]]:
             continue
         if not _has_finite(toks, last_start, i):
             continue
-        if _finite_verb_ahead(toks, start) is None:
+        if _finite_verb_ahead(toks, _own_front_end(toks, start)) is None:
             continue
         out.append((i, start))
         last_start = start
     return out
+
+
+def _own_front_end(toks: list[Token], start: int) -> int:
+    """Where the subject of a clause starting at ``start`` begins: after its own fronted
+    phrase ("; in terms of flexibility, developers can ...") or an adverb before a
+    participle ("domestically produced pacemakers have ...")."""
+    if start < len(toks) and toks[start].tag == "IN":
+        for i in range(start + 1, min(len(toks), start + 8)):
+            if toks[i].tag in _FINITE:
+                break
+            if toks[i].text == ",":
+                return i + 1
+    if start + 1 < len(toks) and toks[start].tag == "RB" and toks[start + 1].tag in {"VBN", "JJ"}:
+        return start + 1
+    return start
 
 
 def _front_end(toks: list[Token]) -> int:

@@ -57,6 +57,7 @@ def test_a_leading_pronoun_is_resolved_to_its_antecedent(text: str, expected: st
         "The formula x = 2y + 3 gives the value of the constant in the model.",
         "The main benefit of this was a faster count of the records in 1962.",
         "As the diagram shows, the archive was moved to Bern in 1962.",
+        "There is a prize of 1,000 crowns for solving the problem in the archive.",
     ],
 )
 def test_sentences_that_lean_on_other_text_are_not_asked_about(sentence: str) -> None:
@@ -202,6 +203,18 @@ def _reason(sentence: str, answer: str) -> str | None:
         ),
         ("Marta Ruiz also said that the ferry would run until 1961.", "Marta Ruiz", "also"),
         ("Ilse Marren, also from the navy, was the ferry's first pilot.", "Ilse Marren", "also"),
+        ("Tomas Veld, also from the Avarian Navy, was the ferry's pilot.", "Avarian Navy", "also"),
+        (
+            "The Avarian Medical Association (AMA) lets doctors sell drugs in their offices.",
+            "Avarian Medical Association",
+            "acronym",
+        ),
+        ("The finding was backed by work by Crowley & Lowery in 1999.", "Lowery", "citation"),
+        (
+            "Oxygen is found in oxide compounds such as silicon dioxide in the crust.",
+            "silicon dioxide",
+            "example",
+        ),
     ],
 )
 def test_gaps_that_other_words_fit_are_not_made(sentence: str, answer: str, reason: str) -> None:
@@ -273,3 +286,23 @@ def test_a_sentence_with_an_object_pronoun_from_before_is_not_asked_about() -> N
     # "him" after the man it means, in the same sentence, is fine
     text = "The premier Gamal Nasr asked the council to send him a report on the canal in 1956."
     assert any("asked the council" in p for p in _prepared_texts(text))
+
+
+def test_a_subject_question_takes_a_singular_verb() -> None:
+    text = "Some legal requirements come from the wish to prevent bridge collapses in Avaria."
+    doc = analyze(_article(text))
+    s = doc.sentences[0]
+    span = next(sp for sp in s.spans if sp.text == "legal requirements")
+    asked = [q.text for q in questions_for(s, span, True)]
+    assert "What comes from the wish to prevent bridge collapses in Avaria?" in asked
+
+
+def test_no_when_question_on_a_date_of_a_trailing_phrase() -> None:
+    text = (
+        "The Avarian club was suspended after the 2014 season, with a second club "
+        "scheduled to return in 2018."
+    )
+    doc = analyze(_article(text))
+    s = doc.sentences[0]
+    span = next(sp for sp in s.spans if sp.text == "2018")
+    assert questions_for(s, span, False) == []

@@ -24,6 +24,14 @@ def _article(text: str) -> Article:
     return parse_article(text.encode("utf-8"), "rules.txt", "text")
 
 
+def _asked(text: str, answer: str, present: bool = True) -> list[str]:
+    """The questions made on ``answer`` in a one-sentence article (``answer`` is a span's
+    text, or a word of it)."""
+    s = analyze(_article(text)).sentences[0]
+    span = next(sp for sp in s.spans if sp.text == answer or answer in sp.text.split())
+    return [q.text for q in questions_for(s, span, present)]
+
+
 def _prepared_texts(text: str) -> list[str]:
     return [p.text for p in prepare(analyze(_article(text)))]
 
@@ -231,10 +239,7 @@ def test_a_subject_question_keeps_a_common_word_lower_case() -> None:
         "Sudden cabin pressure loss activates chemical oxygen generators above each seat, "
         "causing oxygen masks to drop."
     )
-    doc = analyze(_article(text))
-    s = doc.sentences[0]
-    span = next(sp for sp in s.spans if "generators" in sp.text)
-    asked = [q.text for q in questions_for(s, span, True)]
+    asked = _asked(text, "generators")
     assert any(q.startswith("What does sudden cabin pressure loss activate") for q in asked)
 
 
@@ -256,10 +261,7 @@ def test_a_subject_question_keeps_a_common_word_lower_case() -> None:
     ],
 )
 def test_questions_too_bare_or_too_opinionated_are_not_asked(text: str, answer: str) -> None:
-    doc = analyze(_article(text))
-    s = doc.sentences[0]
-    span = next(sp for sp in s.spans if sp.text == answer)
-    assert questions_for(s, span, True) == []
+    assert _asked(text, answer) == []
 
 
 def test_no_wrong_options_beside_a_nationality_the_answer_alone_has() -> None:
@@ -290,10 +292,7 @@ def test_a_sentence_with_an_object_pronoun_from_before_is_not_asked_about() -> N
 
 def test_a_subject_question_takes_a_singular_verb() -> None:
     text = "Some legal requirements come from the wish to prevent bridge collapses in Avaria."
-    doc = analyze(_article(text))
-    s = doc.sentences[0]
-    span = next(sp for sp in s.spans if sp.text == "legal requirements")
-    asked = [q.text for q in questions_for(s, span, True)]
+    asked = _asked(text, "legal requirements")
     assert "What comes from the wish to prevent bridge collapses in Avaria?" in asked
 
 
@@ -302,7 +301,4 @@ def test_no_when_question_on_a_date_of_a_trailing_phrase() -> None:
         "The Avarian club was suspended after the 2014 season, with a second club "
         "scheduled to return in 2018."
     )
-    doc = analyze(_article(text))
-    s = doc.sentences[0]
-    span = next(sp for sp in s.spans if sp.text == "2018")
-    assert questions_for(s, span, False) == []
+    assert _asked(text, "2018", present=False) == []

@@ -34,7 +34,8 @@ _QUOTATION_RE = re.compile(r'"(?:[^"\s]+\s+){4,}[^"]*"')
 _LATE_PRONOUNS = {"it", "they", "this", "these", "he", "she", "its", "their", "his", "her",
                   "them", "him"}  # fmt: skip
 _BLOCKING_STARTS = {"this", "these", "that", "those", "such", "its", "their", "his", "her",
-                    "both", "another", "then", "but", "and", "or", "so", "yet", "also"}  # fmt: skip
+                    "both", "another", "then", "but", "and", "or", "so", "yet", "also",
+                    "elsewhere"}  # fmt: skip
 
 
 @dataclass(slots=True, frozen=True)
@@ -128,6 +129,8 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
             and (nxt is None or nxt.tag not in _NOUN_TAGS | {"JJ"})
         ):
             return None  # "the benefit of this", "Despite this,": this what?
+        if low == "here" and t.tag == "RB" and i > 0:
+            return None  # "careful planning is needed here": where?
         if low == "the" and nxt is not None and nxt.text.lower() in _FIGURE_WORDS:
             return None  # "the diagram", "the table below": not in the text
         if (
@@ -177,7 +180,14 @@ def _named_before(s: Sentence, i: int, pronoun: str) -> bool:
     a person for "him"/"her", a plural noun for "them"."""
     if pronoun == "them":
         return any(t.tag in {"NNS", "NNPS"} for t in s.tokens[:i])
-    return any(sp.kind == "PERSON" and sp.last_token < i for sp in s.spans)
+    # "Sadat granted him ...": him is never the subject of its own verb; "Nasr asked the
+    # council to send him ...": a new clause in between lets it be
+    return any(
+        sp.kind == "PERSON"
+        and sp.last_token < i
+        and any(t.text.lower() in {"to", "that", ","} for t in s.tokens[sp.last_token + 1 : i])
+        for sp in s.spans
+    )
 
 
 def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool:
@@ -336,6 +346,12 @@ _VAGUE_HEADS = frozenset(
 _DEICTIC_TIME = frozenset(
     "year month week century decade season spring summer autumn winter".split()
 )
+_VAGUE_NOUNS = frozenset(
+    "publication discovery answer answers region regions area areas result results work "
+    "development research study process thing things part parts role use idea way issue "
+    "problem change changes effect effects event events period time case matter topic "
+    "subject field place people".split()
+)
 _GENERIC_MODIFIERS = frozenset(
     "same main major significant high low short long narrow own key existing important large "
     "small great good new old different various certain common general particular special "
@@ -347,6 +363,7 @@ _GENERIC_MODIFIERS = frozenset(
     "natural practical useful essential necessary critical crucial chief principal central "
     "primary secondary considerable substantial particular relevant suitable reasonable "
     "obvious clear certain positive negative active direct individual sufficient several "
+    "correct right wrong "
     "many some few multiple extra annual historical opposite".split()
 )
 _IDENTIFIER_QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -400,6 +417,17 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         return "a variable name (number b)"
     if sp.kind == "TERM" and toks[sp.first_token].text.lower() in {"word", "term", "name"}:
         return "a word about a word (the word pharmacy)"
+    if (
+        after is not None
+        and after.text == ")"
+        and before is not None
+        and before.text == "("
+        and sp.text.isupper()
+        and sp.first_token >= 2
+    ):
+        return "an acronym right after its own name (Climate Change (_____))"
+    if sp.kind == "TERM" and sp.first_token == sp.last_token and sp.text.lower() in _VAGUE_NOUNS:
+        return "a vague noun (publication, discovery): what of?"
     if sp.kind == "TERM":
         words = [t.text.lower() for t in toks[sp.first_token : sp.last_token + 1]]
         repeated = term_freq[sp.text.lower()] >= 2

@@ -22,6 +22,7 @@ from quizgen.models import (
     TrueFalseItem,
 )
 from quizgen.nlp.document import Document
+from quizgen.nlp.lexicon import ROLE_TITLES
 
 _PRESENT_TAGS = {"VBZ", "VBP"}
 
@@ -188,15 +189,25 @@ def make_multiple_choice(
         return None  # a question already asks on the answer's own clause
     toks = fact.prepared.sentence.tokens
     described = toks[fact.span.last_token + 1 : fact.span.last_token + 4]
+    titled = fact.span.first_token > 0 and toks[fact.span.first_token - 1].text.lower() in (
+        ROLE_TITLES
+    )
     if (
         question is None
         and fact.span.kind == "PERSON"
-        and len(described) == 3
-        and described[0].text == ","
-        and described[1].text.lower() in {"a", "an", "the"}
-        and described[2].text[:1].isupper()
+        and (
+            titled
+            or (
+                len(described) == 3
+                and described[0].text == ","
+                and described[1].text.lower() in {"a", "an", "the"}
+                and described[2].text[:1].isupper()
+            )
+        )
     ):
-        return None  # "_____, a French diplomat, ...": the other people are not French
+        # "_____, a French diplomat, ...", "President _____": the other people are
+        # neither French nor presidents
+        return None
     prompt = question or _prompt_with(fact, GAP, trimmed)
     options = [fact.span.text, *distractors]
     rng.shuffle(options)

@@ -380,6 +380,11 @@ def _when_where(sentence: Sentence, span: Span, present: bool) -> Question | Non
         return None  # "..., with a second team scheduled to return in 2018": not the main verb's
     if _one_end_of_a_span(sentence, span):
         return None
+    nxt_word = toks[span.last_token + 1].text.lower() if span.last_token + 1 < len(toks) else ""
+    if nxt_word in {"or", "and"}:
+        return None  # "in 1773 or earlier", "in Paris and London": not one answer
+    if not fronted and any(t.tag == "VBG" for t in toks[clause.verb + 1 : pp[0]]):
+        return None  # "includes the area stretching ... from Ventura": the participle's
     verb = toks[clause.verb]
     subject_tokens = toks[first : last + 1]
     subject = _lower_first(subject_tokens, _join(subject_tokens, sentence.text))

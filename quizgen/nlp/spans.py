@@ -256,6 +256,8 @@ def _type_run(tokens: list[Token], first: int, last: int) -> tuple[int, int, Spa
     # "Minister of Science and Technology Yin Hejun": a title run ending in a name.
     possessive = any(w in {"'s", "’s"} for w in lows)
     if (lows[0] in lx.ROLE_TITLES or lows[0] in lx.HONORIFICS) and not possessive:
+        if "of" in lows[2:] and all(w[:1].isupper() for w in words[1 : lows.index("of", 2)]):
+            return first, last, "PERSON"  # "Empress Eugénie of France", "Duke William of X"
         name_len = _trailing_name_length(words)
         if name_len and name_len < len(words):
             return last - name_len + 1, last, "PERSON"

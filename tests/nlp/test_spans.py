@@ -32,6 +32,8 @@ def _spans(text: str) -> dict[str, str]:
         ("Liu Quan, deputy chief engineer of the centre, told reporters.", "Liu Quan", "PERSON"),
         ("The work was led by Dr. Ana Torres of the institute.", "Ana Torres", "PERSON"),
         ("Rosalind Franklin, a chemist, joined the group.", "Rosalind Franklin", "PERSON"),
+        ("Empress Eugénie of France sailed through the canal.", "Empress Eugénie of France",
+         "PERSON"),
         ("She joined King's College London in 1951.", "King's College London", "ORG"),
         ("Liu works at China Center for Information Industry Development now.",
          "China Center for Information Industry Development", "ORG"),

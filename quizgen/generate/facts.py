@@ -97,6 +97,12 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
     first = toks[0].text.lower()
     if first in _BLOCKING_STARTS:
         return None
+    if (
+        first in {"most", "many", "some", "several", "others", "few", "all", "each"}
+        and len(toks) > 1
+        and toks[1].tag not in {"NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "CD", "IN", "DT"}
+    ):
+        return None  # "Most, however, have ...": most of what?
     if not (s.text[:1].isupper() or s.text[:1] in "\"“'‘("):
         return None  # "2 at lower temperatures ...": a fragment after a lost symbol
     if first == "the" and len(toks) > 2 and toks[1].text.lower() in _VAGUE_HEADS:
@@ -346,6 +352,12 @@ _VAGUE_HEADS = frozenset(
 _DEICTIC_TIME = frozenset(
     "year month week century decade season spring summer autumn winter".split()
 )
+_COUNT_HINTS = {
+    "two": {"double", "pair", "twin", "twins", "dual", "couple"},
+    "2": {"double", "pair", "twin", "twins", "dual", "couple"},
+    "three": {"triple", "trio", "triplet"},
+    "3": {"triple", "trio", "triplet"},
+}
 _VAGUE_NOUNS = frozenset(
     "publication discovery answer answers region regions area areas result results work "
     "development research study process thing things part parts role use idea way issue "
@@ -452,6 +464,10 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         and before.tag not in {"NNP", "NNPS"}
     ):
         return "part of a longer name"  # "Nintendo and The _____"
+    if sp.kind == "NUMBER" and sp.text.lower() in _COUNT_HINTS:
+        hints = _COUNT_HINTS[sp.text.lower()]
+        if any(t.text.lower() in hints for t in toks):
+            return "a count another word of the sentence gives (double helix: _____ strands)"
     if sp.kind in {"NUMBER", "YEAR"}:
         if before is not None and before.text in _IDENTIFIER_QUOTES:
             return "a code, not a quantity"
@@ -460,7 +476,7 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         if (after is not None and after.text == ":") or _counts_a_list(toks, sp):
             return "a count the sentence lists"
     if (
-        sp.kind == "NUMBER"
+        sp.kind in {"NUMBER", "MONEY"}  # "21.5 kilograms (47.5 pounds)": weight, not money
         and before is not None
         and before.text == "("
         and sp.first_token >= 3

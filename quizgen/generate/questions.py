@@ -178,6 +178,7 @@ def _subject(sentence: Sentence, span: Span, present: bool) -> Question | None:
         return None
     if first > 0 and toks[first - 1].text.lower() in {"no", "neither", "none"}:
         return None  # "No single solution has ..." would lose its negation
+    common_noun = span.kind == "TERM" and span.text.islower()
     wh = _WH_SUBJECT[span.kind]
     # the subject's own verbs stay ("was an expert ... and produced ..."); a new clause goes
     rest = _main_clause_only(toks[clause.verb :], keep_shared_subject=True)
@@ -199,6 +200,10 @@ def _subject(sentence: Sentence, span: Span, present: bool) -> Question | None:
             _finish(f"What is the term for {_join(rest[1:], sentence.text)}"), "subject"
         )
     predicate = _join(rest, sentence.text)
+    if common_noun and _content_words(predicate) < 5:
+        # "What is about 2 nanometres wide?": "What" says nothing of the answer's kind,
+        # so the predicate must say enough to single a common noun out
+        return None
     plural_present = rest[0].tag == "VBP" or (
         rest[0].tag == "VBN" and _base_form(rest[0].text) == rest[0].text.lower()
     )  # ("requirements come from": "come" read as a participle)

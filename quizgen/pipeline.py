@@ -51,6 +51,8 @@ def _type_preference(item_type: str, kind: str, common_noun: bool = False) -> fl
         pref += 0.35  # wrong amounts and dates are the easiest plausible options to make
     if kind == "PERSON" and item_type == "multiple_choice":
         pref += 0.35  # the article's other people make fair wrong options
+    if kind == "PLACE" and item_type == "multiple_choice":
+        pref += 0.25  # "guests from across _____": Europe, or the world? Options settle it
     if kind == "TERM" and item_type == "cloze":
         pref += 0.05
     if kind in {"TERM", "OTHER"} and item_type == "multiple_choice":

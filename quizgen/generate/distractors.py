@@ -17,6 +17,8 @@ from quizgen.generate.text import normalize_answer, overlaps
 from quizgen.models import SpanType
 from quizgen.nlp.document import Document, Sentence, Span
 from quizgen.nlp.lexicon import (
+    CONTINENTS,
+    COUNTRIES,
     FEMALE_NAMES,
     GIVEN_NAMES,
     HONORIFICS,
@@ -129,6 +131,14 @@ def pool_for(doc: Document, answer: Span, sentence_index: int) -> list[str]:
     return pool
 
 
+def _place_level(name: str) -> str:
+    """ "continent", "country" or "other" (a city, region, river ... or unknown)."""
+    low = name.lower().removeprefix("the ")
+    if low in CONTINENTS:
+        return "continent"
+    return "country" if low in COUNTRIES else "other"
+
+
 def _pool_for(doc: Document, answer: Span, sentence_index: int) -> list[str]:
     sentence = doc.sentences[sentence_index]
     own = {normalize_answer(sp.text) for sp in sentence.spans}
@@ -147,6 +157,8 @@ def _pool_for(doc: Document, answer: Span, sentence_index: int) -> list[str]:
             continue  # singular with singular, similar length
         if answer.kind not in NUMERIC_KINDS and e.the != answer_the:
             continue  # "the Suez Canal" -> "the Alexandria"
+        if answer.kind == "PLACE" and _place_level(e.text) != _place_level(answer.text):
+            continue  # "Italy" beside "Palermo" may be right too; "Europe" is no country
         if answer.kind == "NUMBER" and e.unit != answer_unit:
             continue  # 400 hospitals against 8 countries: count the same thing or vary
         if answer.kind in {"NUMBER", "MONEY", "PERCENT"} and not _same_scale(e.text, answer.text):

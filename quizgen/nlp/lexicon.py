@@ -83,7 +83,7 @@ PLACE_CUES = _words(
     stadium, arena, airport, station, bridge, tower, cathedral, palace, castle, temple
     """
 )
-PLACE_NAMES = _words(
+COUNTRIES = _words(
     """
     afghanistan, albania, algeria, argentina, armenia, australia, austria, azerbaijan,
     bangladesh, belarus, belgium, bolivia, bosnia, brazil, bulgaria, cambodia, cameroon,
@@ -97,19 +97,36 @@ PLACE_NAMES = _words(
     russia, rwanda, scotland, senegal, serbia, singapore, slovakia, slovenia, somalia,
     spain, sudan, sweden, switzerland, syria, taiwan, tanzania, thailand, tunisia, turkey,
     uganda, ukraine, uruguay, uzbekistan, venezuela, vietnam, wales, yemen, zambia,
-    zimbabwe, africa, asia, europe, antarctica, america, oceania, arctic, antarctic,
-    britain, prussia, persia, ottoman, mesopotamia, byzantium, sparta, athens, rome,
-    london, paris, berlin, madrid, moscow, beijing, shanghai, tokyo, delhi, mumbai, cairo,
-    istanbul, constantinople, vienna, prague, warsaw, budapest, lisbon, dublin, edinburgh,
-    amsterdam, brussels, geneva, zurich, stockholm, oslo, copenhagen, helsinki, athens,
-    jerusalem, baghdad, tehran, karachi, dhaka, bangkok, hanoi, jakarta, manila, seoul,
-    sydney, melbourne, toronto, montreal, vancouver, chicago, boston, houston, washington,
+    zimbabwe, britain, prussia, persia
+    """
+) | _words("united states, united kingdom, great britain, soviet union, south africa")
+CONTINENTS = _words(
+    """
+    africa, asia, europe, antarctica, america, oceania, north america, south america,
+    central america, latin america, north africa, east africa, west africa, southern africa,
+    western europe, eastern europe, southeast asia, east asia, central asia, middle east
+    """
+)
+"""Countries, and continents or world regions: a place of one of these levels is no fair
+wrong option beside a place of another ("Italy" may well contain the answer "Palermo")."""
+PLACE_NAMES = (
+    COUNTRIES
+    | CONTINENTS
+    | _words(
+        """
+    arctic, antarctic, ottoman, mesopotamia, byzantium, sparta, athens, rome, london, paris,
+    berlin, madrid, moscow, beijing, shanghai, tokyo, delhi, mumbai, cairo, istanbul,
+    constantinople, vienna, prague, warsaw, budapest, lisbon, dublin, edinburgh, amsterdam,
+    brussels, geneva, zurich, stockholm, oslo, copenhagen, helsinki, athens, jerusalem,
+    baghdad, tehran, karachi, dhaka, bangkok, hanoi, jakarta, manila, seoul, sydney,
+    melbourne, toronto, montreal, vancouver, chicago, boston, houston, washington,
     philadelphia, seattle, miami, atlanta, detroit, alexandria, suez, ismailia, shenzhen,
     hangzhou, guangzhou, nanjing, wuhan, chengdu, hong kong, macau, cambridge, oxford,
-    manchester, liverpool, birmingham, florida, california, texas, alabama, virginia,
-    york, jersey, ohio, michigan, nevada, arizona, hawaii, alaska, pasadena, huntsville,
-    nile, amazon, thames, danube, rhine, mediterranean, atlantic, pacific, himalayas, alps
+    manchester, liverpool, birmingham, florida, california, texas, alabama, virginia, york,
+    jersey, ohio, michigan, nevada, arizona, hawaii, alaska, pasadena, huntsville, nile,
+    amazon, thames, danube, rhine, mediterranean, atlantic, pacific, himalayas, alps
     """
+    )
 )
 FEMALE_NAMES = _words(
     """

@@ -12,6 +12,7 @@ from collections import Counter
 import pytest
 
 from quizgen.article import Article
+from quizgen.generate.distractors import pick_distractors
 from quizgen.generate.facts import find_facts, prepare, unaskable
 from quizgen.generate.items import make_multiple_choice
 from quizgen.generate.questions import questions_for
@@ -365,3 +366,19 @@ def test_a_once_used_phrase_with_a_generic_adjective_is_not_gapped() -> None:
     s = doc.sentences[0]
     span = next(sp for sp in s.spans if sp.text == "correct answer")
     assert "generic" in (unaskable(s, span, Counter()) or "")
+
+
+def test_place_options_are_places_of_the_same_level() -> None:
+    text = (
+        "The Normans ruled in Palermo from 1072 after a long siege of the city. "
+        "Norman knights had first come to Italy as pilgrims in 999. "
+        "Others served in Greece and in Spain during those years. "
+        "The court drew scholars from France and from Egypt."
+    )
+    doc = analyze(_article(text))
+    sentence = doc.sentences[0]
+    span = next(sp for sp in sentence.spans if sp.text == "Palermo")
+    for seed in range(6):
+        options = pick_distractors(doc, span, sentence.index, random.Random(seed), n=3)
+        # Italy may well be right too, and a country is no fair option beside a city
+        assert not {"Italy", "Spain", "France", "Egypt"} & set(options), options

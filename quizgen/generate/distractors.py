@@ -417,6 +417,10 @@ def pick_distractors(
     With ``fabricate``, people may be filled up with names recombined from the article's
     given and family names, but only next to at least two real ones."""
     pool = pool_for(doc, answer, sentence_index)
+    if answer.kind == "PERSON" and _gender(doc, answer.text) is not None:
+        # one woman among men (or the reverse) stands out, and "ovarian cancer" rules out
+        known = _gender(doc, answer.text)
+        pool = [p for p in pool if _gender(doc, p) in {known, None}]
     if answer.kind in {"YEAR", "DATE"} and _approximate(doc, answer, sentence_index):
         # "Around 1950": 1951 would be right too
         answer_year = year_of(answer.text) or 0

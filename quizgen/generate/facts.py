@@ -35,7 +35,9 @@ _LATE_PRONOUNS = {"it", "they", "this", "these", "he", "she", "its", "their", "h
                   "them", "him"}  # fmt: skip
 _BLOCKING_STARTS = {"this", "these", "that", "those", "such", "its", "their", "his", "her",
                     "both", "another", "then", "but", "and", "or", "so", "yet", "also",
-                    "elsewhere"}  # fmt: skip
+                    "elsewhere", "otherwise", "instead", "thus", "therefore", "hence",
+                    "consequently", "similarly", "likewise", "nevertheless", "nonetheless",
+                    "accordingly"}  # fmt: skip
 
 
 @dataclass(slots=True, frozen=True)
@@ -131,10 +133,9 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
         if (
             low == "this"
             and i > 0
-            and toks[i - 1].tag == "IN"
-            and (nxt is None or nxt.tag not in _NOUN_TAGS | {"JJ"})
+            and (nxt is None or nxt.tag not in _NOUN_TAGS | {"JJ", "JJS", "CD"})
         ):
-            return None  # "the benefit of this", "Despite this,": this what?
+            return None  # "the benefit of this", "consider this to be ...": this what?
         if low == "here" and t.tag == "RB" and i > 0:
             return None  # "careful planning is needed here": where?
         if low == "the" and nxt is not None and nxt.text.lower() in _FIGURE_WORDS:
@@ -347,7 +348,7 @@ _RELATIVE_AFTER_THE = frozenset(
 _NUMERIC = {"MONEY", "PERCENT", "NUMBER", "YEAR", "DATE"}
 _VAGUE_HEADS = frozenset(
     "result problem process method system answer question issue idea change effect "
-    "difference reason case situation approach solution".split()
+    "difference reason case situation approach solution input output date".split()
 )
 _DEICTIC_TIME = frozenset(
     "year month week century decade season spring summer autumn winter".split()
@@ -406,6 +407,15 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         inner = toks[sp.last_token + 2].text
         if inner.isupper() and inner.isalpha() and len(inner) >= 2 and sp.kind != "TERM":
             return "spelled out by its acronym (_____ (AMA)): the letters give it away"
+    if before is not None and (
+        re.fullmatch(r"[A-Z]\.", before.text)
+        or (
+            before.text == "."
+            and sp.first_token >= 2
+            and re.fullmatch(r"[A-Z]", toks[sp.first_token - 2].text)
+        )
+    ):
+        return "part of an abbreviated name (Y. _____)"
     if before is not None and before.text == "&":
         return "part of a longer name or citation (Crowley & _____)"
     if sp.first_token >= 2 and [
@@ -454,8 +464,14 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
             return "part of a longer name"
         if before is not None and before.tag in {"VBG", "VBN", "JJ", "NN", "NNS"}:
             return "part of a longer noun phrase"  # "working _____" for "group co-chairs"
-        if before is not None and before.text.endswith(".") and len(before.text) == 2:
-            return "part of an abbreviated name"
+        if (
+            any(
+                re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text)
+                for t in toks[sp.first_token : sp.last_token + 1]
+            )
+            and sp.last_token > sp.first_token + 1
+        ):
+            return "a time phrase glued to a noun phrase (the 19th century compound engines)"
     if (
         sp.kind in NAME_KINDS
         and before is not None

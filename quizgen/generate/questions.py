@@ -153,6 +153,8 @@ def _definition(sentence: Sentence, span: Span, present: bool) -> Question | Non
         return None
     if inner[0].text.lower() in {"approximately", "about", "around", "nearly", "roughly", "or"}:
         return None
+    if any(t.text == ":" for t in inner):
+        return None  # "(Greek: φαρμακεία)": a gloss, not a definition
     if inner[0].tag not in {"DT", "NN", "NNS", "NNP", "NNPS", "JJ"}:
         return None  # "(as cited in the TAR)", "(see below)": an aside, not a definition
     if span.kind in {"MONEY", "NUMBER", "PERCENT", "DATE", "YEAR"}:
@@ -324,7 +326,11 @@ def _main_clause_only(tokens: list[Token], *, keep_shared_subject: bool = False)
             return tokens[:i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if t.text == "," and nxt is not None and nxt.text.lower() in _CLAUSE_JOINERS:
-            return tokens[:i]
+            listed = nxt.text.lower() in {"and", "or"} and not any(
+                f.tag in {"VBD", "VBZ", "VBP", "MD"} for f in tokens[i + 2 : i + 10]
+            )
+            if not listed:  # ("geologic, topographic, and natural landscapes": a list)
+                return tokens[:i]
         if t.text.lower() in {"although", "though", "whereas"} and i > 0:
             return tokens[:i]  # the comma before it may have gone with a dropped phrase
         if t.text.lower() in {"and", "but"}:
@@ -359,8 +365,8 @@ def _when_where(sentence: Sentence, span: Span, present: bool) -> Question | Non
     p = span.first_token - 1
     if p < 0 or toks[p].text.lower() not in {"in", "on", "at", "during", "since", "from", "by"}:
         return None
-    if span.kind == "PLACE" and toks[p].text.lower() not in {"in", "at", "from"}:
-        return None
+    if span.kind == "PLACE" and toks[p].text.lower() not in {"in", "at"}:
+        return None  # ("separate from X", "X from Y": "Where ..." would ask something else)
     if span.kind == "PLACE" and span.text.lower() in _LANGUAGES:
         return None  # "in English" is no place
     clause = analyse_clause(sentence)

@@ -388,22 +388,6 @@ def test_a_once_used_phrase_with_a_generic_adjective_is_not_gapped() -> None:
     assert "generic" in (unaskable(s, span, Counter()) or "")
 
 
-def test_place_options_are_places_of_the_same_level() -> None:
-    text = (
-        "The Normans ruled in Palermo from 1072 after a long siege of the city. "
-        "Norman knights had first come to Italy as pilgrims in 999. "
-        "Others served in Greece and in Spain during those years. "
-        "The court drew scholars from France and from Egypt."
-    )
-    doc = analyze(_article(text))
-    sentence = doc.sentences[0]
-    span = next(sp for sp in sentence.spans if sp.text == "Palermo")
-    for seed in range(6):
-        options = pick_distractors(doc, span, sentence.index, random.Random(seed), n=3)
-        # Italy may well be right too, and a country is no fair option beside a city
-        assert not {"Italy", "Spain", "France", "Egypt"} & set(options), options
-
-
 def test_a_list_after_a_comma_is_not_cut_as_a_clause() -> None:
     text = (
         "Southern Avaria holds one of the most varied collections of geologic, topographic, "
@@ -413,19 +397,36 @@ def test_a_list_after_a_comma_is_not_cut_as_a_clause() -> None:
         assert q.endswith("natural landscapes in the country?"), q
 
 
-def test_people_options_share_the_answers_gender() -> None:
-    text = (
-        "Mary Hale took the key photograph of the crystal in 1952. "
-        "She died of ovarian cancer in 1958. "
-        "John Reed built the first model in 1953. "
-        "He shared the prize with Peter Lund in 1962. "
-        "Peter Lund later wrote that he had seen the photograph. "
-        "Anna Lind checked the photograph in 1954. "
-        "She praised it in a letter to the journal."
-    )
+@pytest.mark.parametrize(
+    ("text", "answer", "unfit"),
+    [
+        # Italy may well be right too, and a country is no fair option beside a city
+        (
+            "The Normans ruled in Palermo from 1072 after a long siege of the city. "
+            "Norman knights had first come to Italy as pilgrims in 999. "
+            "Others served in Greece and in Spain during those years. "
+            "The court drew scholars from France and from Egypt.",
+            "Palermo",
+            {"Italy", "Spain", "France", "Egypt", "Greece"},
+        ),
+        # one woman among men stands out, and "ovarian cancer" rules the men out
+        (
+            "Mary Hale took the key photograph of the crystal in 1952. "
+            "She died of ovarian cancer in 1958. "
+            "John Reed built the first model in 1953. "
+            "He shared the prize with Peter Lund in 1962. "
+            "Peter Lund later wrote that he had seen the photograph. "
+            "Anna Lind checked the photograph in 1954. "
+            "She praised it in a letter to the journal.",
+            "Mary Hale",
+            {"John Reed", "Peter Lund"},
+        ),
+    ],
+)
+def test_options_are_of_the_answers_own_sort(text: str, answer: str, unfit: set[str]) -> None:
     doc = analyze(_article(text))
     sentence = doc.sentences[0]
-    span = next(sp for sp in sentence.spans if sp.text == "Mary Hale")
+    span = next(sp for sp in sentence.spans if sp.text == answer)
     for seed in range(6):
         options = pick_distractors(doc, span, sentence.index, random.Random(seed), n=3)
-        assert not {"John Reed", "Peter Lund"} & set(options), options
+        assert not unfit & set(options), options

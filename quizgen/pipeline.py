@@ -303,11 +303,15 @@ def _unchanged_items(
 
 
 def _prefer_previous(cands: list[Candidate], previous: Deck) -> list[Candidate]:
-    """Favour candidates the previous deck already had, so a small edit keeps the deck."""
-
+    """Favour candidates the previous deck already had, so a small edit keeps the deck,
+    in the version it had (the whole sentence, or the answer's clause)."""
     out = []
     for c in cands:
-        if _match(c.item, previous) is not None:
+        old = _match(c.item, previous)
+        if old is not None:
+            trimmed = c.trimmed()
+            if trimmed is not None and trimmed.item.prompt == old.prompt:
+                c = trimmed
             c = replace(c, kept=True)
         out.append(c)
     return out

@@ -151,7 +151,10 @@ def check_item(item: AnyItem) -> list[Issue]:
         )
     if isinstance(item, TrueFalseItem):
         if item.answer == "True":
-            if similarity(item.prompt, sentence) < 0.6:
+            said = token_set(item.prompt)
+            # the whole sentence, or one clause of it word for word (see units.py)
+            own_clause = len(said) >= 5 and said <= token_set(sentence)
+            if similarity(item.prompt, sentence) < 0.6 and not own_clause:
                 add("true_statement_not_grounded", "the true statement strays from its source")
         else:
             correction = item.correction or ""
@@ -283,9 +286,16 @@ def reveals(a: AnyItem, b: AnyItem, *, anywhere: bool = False) -> bool:
     (Names the article repeats in many sentences are shown by many items anyway, so the
     caller asks ``anywhere`` only for answers the article mentions once or twice.)
     """
-    if b.type == "true_false" or a.id == b.id:
+    if a.id == b.id:
         return False
     same = (a.source.source_id, a.source.start) == (b.source.source_id, b.source.start)
+    if b.type == "true_false":
+        # a statement is given away by an item on its sentence that shows what it says
+        # in its place ("In 1956, the Dover crew ..." beside "In 1954, the Dover crew ...")
+        s = b.source
+        if not same or s.answer_start is None or s.answer_end is None:
+            return False
+        return contains_phrase(a.prompt, s.sentence[s.answer_start : s.answer_end])
     if not same and not anywhere:
         return False
     # Options are not counted: a learner does not know which one is right.

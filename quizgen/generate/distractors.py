@@ -417,10 +417,6 @@ def pick_distractors(
     With ``fabricate``, people may be filled up with names recombined from the article's
     given and family names, but only next to at least two real ones."""
     pool = pool_for(doc, answer, sentence_index)
-    if answer.kind == "PERSON" and _gender(doc, answer.text) is not None:
-        # one woman among men (or the reverse) stands out, and "ovarian cancer" rules out
-        known = _gender(doc, answer.text)
-        pool = [p for p in pool if _gender(doc, p) in {known, None}]
     if answer.kind in {"YEAR", "DATE"} and _approximate(doc, answer, sentence_index):
         # "Around 1950": 1951 would be right too
         answer_year = year_of(answer.text) or 0
@@ -443,6 +439,15 @@ def pick_distractors(
     elif answer.kind == "PERSON" and fabricate and len(chosen) >= 2:
         extra = recombined_names(doc, answer)
         rng.shuffle(extra)
+    if answer.kind == "PERSON" and _gender(doc, answer.text) is not None:
+        # one woman among men (or the reverse) stands out, and "ovarian cancer" rules the
+        # men out: only people of the answer's gender, or of none the article shows
+        known = _gender(doc, answer.text)
+        chosen = [c for c in chosen if _gender(doc, c) in {known, None}]
+        extra = [c for c in extra if _gender(doc, c) in {known, None}]
+        chosen += [c for c in pool if c not in chosen and _gender(doc, c) in {known, None}][
+            : max(0, n - len(chosen))
+        ]
     if answer.kind == "NUMBER" and answer.text.isalpha():
         # a number word takes the answer's case: "Twelve" opens a sentence, "twelve" does not
         fix = str.capitalize if answer.text[:1].isupper() else str.lower

@@ -216,13 +216,18 @@ def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool
     if h + 1 >= len(toks):
         return False
     noun, after = toks[h], toks[h + 1]
-    if noun.tag not in {"NN", "NNS"} or after.tag not in {"VBZ", "VBD", "VBP", "MD", "POS"}:
+    nxt = toks[h + 2].tag if h + 2 < len(toks) else ""
+    # ("The era lasted until ...": a past tense the tagger read as a participle)
+    past = after.tag == "VBN" and nxt in {"IN", "DT", "RB", "TO", "PRP$", "CD"}
+    if noun.tag not in {"NN", "NNS"} or (
+        after.tag not in {"VBZ", "VBD", "VBP", "MD", "POS"} and not past
+    ):
         return False
     word = noun.text.lower()
     stem = word[:-1] if noun.tag == "NNS" and word.endswith("s") else word
-    if stem in title.lower():
-        return False
     forms = {stem, stem + "s", stem + "'s", stem + "es"}
+    if forms & set(re.findall(r"[\w'-]+", title.lower())):
+        return False  # a word of the title, not a part of one ("era" in "Federal")
     return any(t.text.lower() in forms for s in earlier for t in s.tokens)
 
 

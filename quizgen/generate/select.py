@@ -77,16 +77,19 @@ def select(
         return any(clash(c, cand) for c in chosen)
 
     def fit(cand: Candidate) -> Candidate | None:
-        """The candidate as it can join the deck: as it is, or asked on its own clause,
-        with the items it clashes with asked on theirs (swapped in place); else None."""
-        for version in (cand, cand.trimmed()):
-            if version is None:
-                continue
+        """The candidate as it can join the deck: as it is, else asked on its own clause,
+        else with the items it clashes with asked on theirs (swapped in place; never an
+        item the previous deck had); None if nothing works."""
+        versions = [v for v in (cand, cand.trimmed()) if v is not None]
+        for version in versions:
+            if not conflicts(version):
+                return version
+        for version in versions:
             swaps: dict[int, Candidate] = {}
             for k, c in enumerate(chosen):
                 if not clash(c, version):
                     continue
-                short = c.trimmed()
+                short = None if c.kept else c.trimmed()
                 if short is None or clash(short, version):
                     break
                 swaps[k] = short

@@ -64,6 +64,21 @@ def _leans_back(toks: list[Token], lo: int, hi: int) -> bool:
     return False
 
 
+def _names_again(toks: list[Token], start: int) -> bool:
+    """ "..., and the boat won the cup": a "the + noun" subject whose noun the clauses
+    before used, so it means that one."""
+    k = _own_front_end(toks, start)
+    if k >= len(toks) or toks[k].text.lower() != "the":
+        return False
+    h = k + 1
+    while h < len(toks) and toks[h].tag in {"JJ", "VBN"}:
+        h += 1
+    if h >= len(toks) or toks[h].tag not in {"NN", "NNS"}:
+        return False
+    word = toks[h].text.lower()
+    return any(t.text.lower() in {word, word + "s", word.rstrip("s")} for t in toks[:start])
+
+
 def clause_breaks(sentence: Sentence) -> list[tuple[int, int]]:
     """(end of one clause, start of the next) token indices where two independent clauses
     meet: "...; the city ..." or "..., while Newton was ..." (the joiner is in neither)."""
@@ -120,7 +135,9 @@ def _relative_clauses(toks: list[Token]) -> list[tuple[int, int]]:
         if t.text != "," or toks[i + 1].text.lower() not in _RELATIVES:
             continue
         j = i + 2
-        while j < len(toks) and toks[j].text not in {",", ";", ".", "(", ":"}:
+        depth = 0
+        while j < len(toks) and (depth or toks[j].text not in {",", ";", ".", ":"}):
+            depth += {"(": 1, ")": -1}.get(toks[j].text, 0)  # an aside inside goes with it
             j += 1
         # a closing comma goes with the aside; a sentence's final stop stays
         out.append((i, j if j < len(toks) and toks[j].text == "," else j - 1))
@@ -131,7 +148,11 @@ def _participle_tails(toks: list[Token]) -> list[tuple[int, int]]:
     """ ", making it the largest ..." up to the sentence's end."""
     out = []
     for i, t in enumerate(toks[:-2]):
-        if t.text == "," and toks[i + 1].tag == "VBG" and toks[i + 1].text.lower() != "including":
+        if (
+            t.text == ","
+            and toks[i + 1].tag == "VBG"
+            and toks[i + 1].text.lower() not in {"including", "according"}  # a source stays
+        ):
             end = len(toks) - 1
             if toks[end].text in {".", "!"}:
                 end -= 1
@@ -166,7 +187,9 @@ def drops(sentence: Sentence, span: Span) -> list[tuple[int, int]]:
         bounds = [0] + [start for _, start in breaks]
         ends = [end for end, _ in breaks] + [len(toks)]
         k = max(i for i, lo in enumerate(bounds) if lo <= a)
-        if b < ends[k] and not (k > 0 and _leans_back(toks, bounds[k], ends[k])):
+        if b < ends[k] and not (
+            k > 0 and (_leans_back(toks, bounds[k], ends[k]) or _names_again(toks, bounds[k]))
+        ):
             if k + 1 < len(bounds):
                 last = len(toks) - 2 if toks[-1].text in {".", "!"} else len(toks) - 1
                 cuts.append((ends[k], last))
@@ -176,7 +199,10 @@ def drops(sentence: Sentence, span: Span) -> list[tuple[int, int]]:
                 # "From a cost perspective, ..." is the first clause's own
                 dated = any(
                     sp.kind in {"DATE", "YEAR"} and sp.last_token < front for sp in sentence.spans
-                )
+                ) and not any(
+                    sp.kind in {"DATE", "YEAR"} and bounds[k] <= sp.first_token < ends[k]
+                    for sp in sentence.spans
+                )  # (a clause with a date of its own does not take the sentence's)
                 cuts.append((front if dated else 0, bounds[k] - 1))
     for lo, hi in _relative_clauses(toks) + _participle_tails(toks):
         if not lo <= a <= hi and lo > 0:

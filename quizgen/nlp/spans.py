@@ -247,6 +247,12 @@ def name_spans(text: str, tokens: list[Token], taken_tokens: set[int]) -> list[S
     return spans
 
 
+_NOBLE_TITLES = frozenset(
+    "emperor empress king queen prince princess duke duchess count countess earl baron "
+    "baroness lord lady tsar czar sultan khedive pope".split()
+)
+
+
 def _type_run(tokens: list[Token], first: int, last: int) -> tuple[int, int, SpanType]:
     words = [t.text for t in tokens[first : last + 1]]
     lows = [w.lower() for w in words]
@@ -256,8 +262,15 @@ def _type_run(tokens: list[Token], first: int, last: int) -> tuple[int, int, Spa
     # "Minister of Science and Technology Yin Hejun": a title run ending in a name.
     possessive = any(w in {"'s", "’s"} for w in lows)
     if (lows[0] in lx.ROLE_TITLES or lows[0] in lx.HONORIFICS) and not possessive:
-        if "of" in lows[2:] and all(w[:1].isupper() for w in words[1 : lows.index("of", 2)]):
-            return first, last, "PERSON"  # "Empress Eugénie of France", "Duke William of X"
+        if (
+            lows[0] in _NOBLE_TITLES
+            and "of" in lows[2:]
+            and all(w[:1].isupper() for w in words[1 : lows.index("of", 2)])
+            and not any(w in lx.ORG_CUES for w in lows)
+        ):
+            # "Empress Eugénie of France", "Duke William II of Normandy" (not "Queen Mary
+            # University of London" or "General Motors of Canada")
+            return first, last, "PERSON"
         name_len = _trailing_name_length(words)
         if name_len and name_len < len(words):
             return last - name_len + 1, last, "PERSON"

@@ -4,25 +4,29 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.models import ClozeItem, Provenance, ShortAnswerItem
-from quizgen.validate import check_item
+from quizgen.models import ClozeItem, Provenance, ShortAnswerItem, TrueFalseItem
+from quizgen.validate import check_item, reveals
+
+
+def _source(sentence: str, answer: str) -> Provenance:
+    start = sentence.index(answer)
+    return Provenance(
+        source_id="canal",
+        sentence=sentence,
+        start=0,
+        end=len(sentence),
+        answer_start=start,
+        answer_end=start + len(answer),
+    )
 
 
 def _short_answer(prompt: str, answer: str, sentence: str, kind: str) -> ShortAnswerItem:
-    start = sentence.index(answer)
     return ShortAnswerItem(
         id="0123456789abcdef",
         prompt=prompt,
         answer=answer,
         answer_type=kind,  # type: ignore[arg-type]
-        source=Provenance(
-            source_id="canal",
-            sentence=sentence,
-            start=0,
-            end=len(sentence),
-            answer_start=start,
-            answer_end=start + len(answer),
-        ),
+        source=_source(sentence, answer),
     )
 
 
@@ -87,3 +91,41 @@ def test_a_prompt_without_the_names_words_passes(
     prompt: str, answer: str, sentence: str, kind: str
 ) -> None:
     assert "answer_in_prompt" not in _codes(_short_answer(prompt, answer, sentence, kind))
+
+
+_RECORD = (
+    "In 1956, the Dover crew set a course record, and the Calais crew from the south coast "
+    "finished second in the autumn race."
+)
+
+
+def _statement(prompt: str, answer: str) -> TrueFalseItem:
+    return TrueFalseItem(
+        id="1111111111111111",
+        prompt=prompt,
+        answer=answer,  # type: ignore[arg-type]
+        correction=None if answer == "True" else "In 1956, the Dover crew set a course record.",
+        answer_type="YEAR",
+        source=_source(_RECORD, "1956"),
+    )
+
+
+def test_an_item_on_the_same_sentence_gives_a_statement_away() -> None:
+    statement = _statement("In 1954, the Dover crew set a course record.", "False")
+    gap = ClozeItem(
+        id="2222222222222222",
+        prompt=_RECORD.replace("Calais", "_____"),
+        answer="Calais",
+        answer_type="OTHER",
+        source=statement.source,
+    )
+    assert reveals(gap, statement)  # the gap shows 1956 where the statement says 1954
+    other = gap.model_copy(update={"prompt": "The _____ crew finished second in the race."})
+    assert not reveals(other, statement)
+
+
+def test_a_true_statement_of_one_clause_is_grounded() -> None:
+    statement = _statement("In 1956, the Dover crew set a course record.", "True")
+    assert "true_statement_not_grounded" not in {i.code for i in check_item(statement)}
+    strayed = _statement("In 1956, the Dover team broke every rule of the sport.", "True")
+    assert "true_statement_not_grounded" in {i.code for i in check_item(strayed)}

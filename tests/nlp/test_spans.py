@@ -71,3 +71,12 @@ def test_part_of_a_hyphenated_whole_is_no_span() -> None:
     assert "Seattle Seahawks" in spans  # the score is not part of the name
     for part in ("Seattle Seahawks 21", "21", "10", "18", "yard pass", "15", "30", "40"):
         assert part not in spans, part
+
+
+def test_an_organisation_named_after_a_title_is_no_person() -> None:
+    spans = _spans("Students of Queen Mary University of London built the rowing boat.")
+    assert spans.get("Queen Mary University of London") != "PERSON"
+    assert (
+        _spans("Duke William II of Normandy crossed the sea.").get("Duke William II of Normandy")
+        == "PERSON"
+    )

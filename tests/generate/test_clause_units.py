@@ -69,6 +69,19 @@ def _fact(doc: Document, answer: str) -> Fact:
             "Marta Ruiz",
             "The Mersey Cup was won by the crew of _____.",
         ),
+        # a trailing participle phrase goes
+        (
+            "The Dover crew won the Mersey Cup in 1956, making Marta Ruiz the league's "
+            "first woman captain.",
+            "1956",
+            "The Dover crew won the Mersey Cup in _____.",
+        ),
+        # so does the clause after a semicolon
+        (
+            "The Dover crew won the cup in 1956; the Calais crew took the shield in Antwerp.",
+            "Antwerp",
+            "The Calais crew took the shield in _____.",
+        ),
     ],
 )
 def test_an_item_can_keep_to_its_answers_clause(sentence: str, answer: str, clause: str) -> None:

@@ -40,6 +40,19 @@ def _past_tense_slip(toks: list[Token], i: int, first: int) -> bool:
     return True
 
 
+def fronted_end(toks: list[Token], start: int = 0, *, limit: int = 10, opener: bool = False) -> int:
+    """Index just past a fronted phrase that starts at ``start`` ("In April,", "Later,",
+    "in terms of flexibility,"): a preposition or adverb (any first word with ``opener``)
+    and the words up to a comma within ``limit`` tokens, none of them a finite verb.
+    ``start`` when there is none."""
+    if start >= len(toks) or not (opener or toks[start].tag in {"IN", "RB"}):
+        return start
+    for i in range(start + 1, min(len(toks), start + limit)):
+        if toks[i].text == ",":
+            return start if any(t.tag in FINITE for t in toks[start:i]) else i + 1
+    return start
+
+
 @dataclass(slots=True, frozen=True)
 class Clause:
     """Token indices of the main clause's parts (``front`` may be empty)."""
@@ -64,13 +77,7 @@ def analyse_clause(sentence: Sentence) -> Clause | None:
     # A fronted phrase: a prepositional/adverbial phrase closed by a comma in the first
     # dozen tokens, with no finite verb inside ("In April,", "According to reports,").
     if toks[0].tag in {"IN", "RB", "VBG", "TO"} or toks[0].text.lower() in {"in", "on"}:
-        for i in range(1, min(n, 14)):
-            if toks[i].text == ",":
-                if all(t.tag not in FINITE for t in toks[:i]):
-                    front_end = i + 1
-                break
-        else:
-            return None
+        front_end = fronted_end(toks, limit=14, opener=True)
         if front_end == 0:
             return None
     first = front_end

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from quizgen.generate.clauses import analyse_clause
+from quizgen.generate.clauses import analyse_clause, fronted_end
 from quizgen.models import NAME_KINDS, SpanType
 from quizgen.nlp.document import Document, Sentence, Span, Token
 from quizgen.nlp.lexicon import GENERIC_NOUNS
@@ -205,9 +205,7 @@ def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool
     the deck names."""
     if not earlier or len(toks) < 3:
         return False
-    k = 0
-    if toks[0].tag in {"IN", "RB"}:  # "Later, the island ...", "In 1489, the island ..."
-        k = next((i + 1 for i, t in enumerate(toks[:10]) if t.text == ","), 0)
+    k = fronted_end(toks)  # "Later, the island ...", "In 1489, the island ..."
     if k >= len(toks) or toks[k].text.lower() != "the":
         return False
     h = k + 1

@@ -13,6 +13,7 @@ offsets) can go for a given answer; the item builders then write the prompt with
 
 from __future__ import annotations
 
+from quizgen.generate.clauses import fronted_end
 from quizgen.nlp.document import Sentence, Span, Token
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -107,24 +108,10 @@ def _own_front_end(toks: list[Token], start: int) -> int:
     phrase ("; in terms of flexibility, developers can ...") or an adverb before a
     participle ("domestically produced pacemakers have ...")."""
     if start < len(toks) and toks[start].tag == "IN":
-        for i in range(start + 1, min(len(toks), start + 8)):
-            if toks[i].tag in _FINITE:
-                break
-            if toks[i].text == ",":
-                return i + 1
+        return fronted_end(toks, start, limit=8)
     if start + 1 < len(toks) and toks[start].tag == "RB" and toks[start + 1].tag in {"VBN", "JJ"}:
         return start + 1
     return start
-
-
-def _front_end(toks: list[Token]) -> int:
-    """Index just past a fronted phrase and its comma ("In 2009, ..."), else 0."""
-    if not toks or toks[0].tag not in {"IN", "RB"}:
-        return 0
-    for i in range(1, min(len(toks), 10)):
-        if toks[i].text == ",":
-            return 0 if _has_finite(toks, 0, i) else i + 1
-    return 0
 
 
 def _relative_clauses(toks: list[Token]) -> list[tuple[int, int]]:
@@ -194,7 +181,7 @@ def drops(sentence: Sentence, span: Span) -> list[tuple[int, int]]:
                 last = len(toks) - 2 if toks[-1].text in {".", "!"} else len(toks) - 1
                 cuts.append((ends[k], last))
             if k > 0:
-                front = _front_end(toks)
+                front = fronted_end(toks)
                 # "In 2009, X did A, and Y did B": the date holds for both clauses, while
                 # "From a cost perspective, ..." is the first clause's own
                 dated = any(

@@ -181,9 +181,6 @@ def make_multiple_choice(
         and doc.people.get(fact.span.text.lower(), fact.span.text) != fact.span.text
     ):
         return None  # a lone surname among full names would stand out
-    distractors = pick_distractors(doc, fact.span, fact.prepared.sentence.index, rng)
-    if len(distractors) < 3:
-        return None
     question = None if fact.prepared.cut else best_question(fact)
     if question is not None and trimmed:
         return None  # a question already asks on the answer's own clause
@@ -207,6 +204,9 @@ def make_multiple_choice(
     ):
         # "_____, a French diplomat, ...", "President _____": the other people are
         # neither French nor presidents
+        return None
+    distractors = pick_distractors(doc, fact.span, fact.prepared.sentence.index, rng)
+    if len(distractors) < 3:
         return None
     prompt = question or _prompt_with(fact, GAP, trimmed)
     options = [fact.span.text, *distractors]

@@ -155,6 +155,8 @@ def _definition(sentence: Sentence, span: Span, present: bool) -> Question | Non
         return None
     if any(t.text == ":" for t in inner):
         return None  # "(Greek: φαρμακεία)": a gloss, not a definition
+    if inner[0].text[:1].isupper():
+        return None  # "(Concerning medical substances)": a translated title, no definition
     if inner[0].tag not in {"DT", "NN", "NNS", "NNP", "NNPS", "JJ"}:
         return None  # "(as cited in the TAR)", "(see below)": an aside, not a definition
     if span.kind in {"MONEY", "NUMBER", "PERCENT", "DATE", "YEAR"}:

@@ -375,6 +375,11 @@ def test_no_when_question_on_a_date_of_a_trailing_phrase() -> None:
         ),
         # a gloss in parentheses is no definition
         ("The Greek word Pharmakeia (Greek: pharmakon) gave pharmacy its name.", "Pharmakeia"),
+        (
+            "The Latin translation De Materia Medica (Concerning medical substances) was "
+            "used by many later texts.",
+            "De Materia Medica",
+        ),
         # the place belongs to "stretching", not to "includes"
         (
             "Southern Avaria includes the urban area stretching along the coast from Vessa "

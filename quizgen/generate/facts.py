@@ -387,9 +387,24 @@ _IDENTIFIER_QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
     """Why a span makes a poor answer, or None if it may be asked about."""
+    for rule in (_by_its_neighbours, _as_a_term_or_name, _as_a_number, _among_others):
+        reason = rule(s, sp, term_freq)
+        if reason is not None:
+            return reason
+    return None
+
+
+def _around(s: Sentence, sp: Span) -> tuple[list[Token], Token | None, Token | None]:
+    """The sentence's tokens and the tokens just before and after the span."""
     toks = s.tokens
     before = toks[sp.first_token - 1] if sp.first_token > 0 else None
     after = toks[sp.last_token + 1] if sp.last_token + 1 < len(toks) else None
+    return toks, before, after
+
+
+def _by_its_neighbours(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
+    """Its own shape and the words right beside it give it away or leave it open."""
+    toks, before, after = _around(s, sp)
     if len(sp.text) <= 1:
         return "a single character"
     if toks[sp.first_token].tag in {"VB", "VBD", "VBZ", "VBP", "MD"}:
@@ -436,6 +451,12 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         )
     ):
         return "the answer 'also' did something: someone else did too (_____ also said)"
+    return None
+
+
+def _as_a_term_or_name(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
+    """A term too vague, generic or cut from a longer phrase; part of a longer name."""
+    toks, before, after = _around(s, sp)
     if sp.kind == "TERM" and any(
         len(t.text) == 1 and t.text.isalpha() for t in toks[sp.first_token : sp.last_token + 1]
     ):
@@ -483,6 +504,12 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         and before.tag not in {"NNP", "NNPS"}
     ):
         return "part of a longer name"  # "Nintendo and The _____"
+    return None
+
+
+def _as_a_number(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
+    """A number that is a code, a count the sentence gives, or a conversion."""
+    toks, before, after = _around(s, sp)
     if sp.kind == "NUMBER" and sp.text.lower() in _COUNT_HINTS:
         hints = _COUNT_HINTS[sp.text.lower()]
         if any(t.text.lower() in hints for t in toks):
@@ -507,6 +534,12 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         for o in s.spans
     ):
         return "a conversion of an amount the sentence already gives"
+    return None
+
+
+def _among_others(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
+    """One of several things the gap would fit equally (list, pair, range)."""
+    toks = s.tokens
     if _in_range(toks, sp):
         return "one end of a range"
     if sp.kind in NAME_KINDS and _paired(s, sp):

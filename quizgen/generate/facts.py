@@ -298,10 +298,20 @@ def _antecedent(prev: Sentence, pronoun: str, doc: Document) -> str | None:
             for sp in prev.spans
             if (sp.kind in {"ORG", "OTHER"} or (sp.kind == "TERM" and sp.text[:1].isupper()))
             and not _modifier(prev, sp)
+            and not _after_a_preposition(prev, sp)  # "During the Oligocene, ... It ..."
         ]
         unique = list(dict.fromkeys(things))
         return unique[0] if len(unique) == 1 else None
     return None
+
+
+def _after_a_preposition(s: Sentence, sp: Span) -> bool:
+    """ "during the Oligocene", "in the Nature paper": a setting, not what "it" means."""
+    k = sp.first_token - 1
+    while k >= 0 and s.tokens[k].tag in {"DT", "JJ"}:
+        k -= 1
+    word = s.tokens[k].text.lower() if k >= 0 else ""
+    return k >= 0 and s.tokens[k].tag == "IN" and word not in {"that", "whether", "if"}
 
 
 def _same_section(prev: Sentence, s: Sentence, doc: Document) -> bool:

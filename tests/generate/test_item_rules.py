@@ -441,3 +441,11 @@ def test_options_are_of_the_answers_own_sort(text: str, answer: str, unfit: set[
     for seed in range(6):
         options = pick_distractors(doc, span, sentence.index, random.Random(seed), n=3)
         assert not unfit & set(options), options
+
+
+def test_it_never_means_the_setting_of_the_sentence_before() -> None:
+    text = (
+        "During the Oligocene, for example, the Avarian forest covered a narrow band. "
+        "It expanded again during the Miocene across the whole basin."
+    )
+    assert not any("Oligocene expanded" in p for p in _prepared_texts(text))

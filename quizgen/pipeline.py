@@ -131,14 +131,14 @@ def _lower_text(doc: Document) -> str:
     return text
 
 
-def _difficulty(item: AnyItem, doc: Document, fact: Fact) -> float:
-    """0 (easy) to 1 (hard) from the item type, the answer's kind and rarity, the sentence."""
+def _difficulty(item: AnyItem, fact: Fact, mentions: int) -> float:
+    """0 (easy) to 1 (hard) from the item type, the answer's kind and rarity (how often the
+    article mentions it), the sentence."""
     base = {"true_false": 0.15, "multiple_choice": 0.3, "cloze": 0.45, "short_answer": 0.5}[
         item.type
     ]
     kind = {"NUMBER": 0.15, "MONEY": 0.15, "PERCENT": 0.12, "YEAR": 0.12, "DATE": 0.12,
             "TERM": 0.08, "OTHER": 0.08, "ORG": 0.05, "PLACE": 0.05, "PERSON": 0.05}  # fmt: skip
-    mentions = _lower_text(doc).count(fact.span.text.lower())
     rarity = 0.15 if mentions <= 1 else (0.05 if mentions <= 3 else -0.05)
     length = min(len(fact.prepared.sentence.tokens), 50) / 50 * 0.15
     return round(max(0.0, min(1.0, base + kind[fact.span.kind] + rarity + length)), 2)
@@ -176,6 +176,9 @@ def _candidates_for(
     out: list[Candidate] = []
     for fact in facts:
         trimmable = make.can_trim(fact)
+        mentions = _lower_text(doc).count(fact.span.text.lower())
+        common_noun = fact.span.kind == "TERM" and fact.span.text.islower() and mentions < 2
+        sentence = fact.prepared.sentence.index
         for item_type in types:
             item = build(fact, item_type, False)
             if item is None:
@@ -188,17 +191,14 @@ def _candidates_for(
                 if len(shown) < 3:
                     shown.append(f"[{item_type}] {item.prompt} -> {item.answer}")
                 continue
-            item.difficulty = _difficulty(item, doc, fact)
+            item.difficulty = _difficulty(item, fact, mentions)
             item.tags = [*item.tags, item.difficulty_band]
             alt = build(fact, item_type, True) if trimmable else None
             if alt is not None and (alt.prompt == item.prompt or check_item(alt)):
                 alt = None
             if alt is not None:
                 alt.difficulty, alt.tags = item.difficulty, item.tags
-            mentions = _lower_text(doc).count(fact.span.text.lower())
-            common_noun = fact.span.kind == "TERM" and fact.span.text.islower() and mentions < 2
             score = fact.score * _type_preference(item_type, fact.span.kind, common_noun)
-            sentence = fact.prepared.sentence.index
             out.append(Candidate(item, score, fact.key, sentence, mentions, alt=alt))
     return out
 

@@ -53,6 +53,17 @@ def fronted_end(toks: list[Token], start: int = 0, *, limit: int = 10, opener: b
     return start
 
 
+def definite_head(toks: list[Token], k: int) -> int | None:
+    """Index of the head noun of a bare "the (+ adjectives) + noun" phrase at ``k`` ("the
+    whole island", "the boat"), or None when no such phrase starts there."""
+    if k >= len(toks) or toks[k].text.lower() != "the":
+        return None
+    h = k + 1
+    while h < len(toks) and toks[h].tag in {"JJ", "VBN"}:
+        h += 1
+    return h if h < len(toks) and toks[h].tag in {"NN", "NNS"} else None
+
+
 @dataclass(slots=True, frozen=True)
 class Clause:
     """Token indices of the main clause's parts (``front`` may be empty)."""

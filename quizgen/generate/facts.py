@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from quizgen.generate.clauses import analyse_clause, fronted_end
+from quizgen.generate.clauses import analyse_clause, definite_head, fronted_end
 from quizgen.models import NAME_KINDS, SpanType
 from quizgen.nlp.document import Document, Sentence, Span, Token
 from quizgen.nlp.lexicon import GENERIC_NOUNS
@@ -205,21 +205,15 @@ def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool
     the deck names."""
     if not earlier or len(toks) < 3:
         return False
-    k = fronted_end(toks)  # "Later, the island ...", "In 1489, the island ..."
-    if k >= len(toks) or toks[k].text.lower() != "the":
-        return False
-    h = k + 1
-    while h < len(toks) and toks[h].tag in {"JJ", "VBN"}:  # "the whole island"
-        h += 1
-    if h + 1 >= len(toks):
+    # "Later, the island ...", "In 1489, the whole island ..."
+    h = definite_head(toks, fronted_end(toks))
+    if h is None or h + 1 >= len(toks):
         return False
     noun, after = toks[h], toks[h + 1]
     nxt = toks[h + 2].tag if h + 2 < len(toks) else ""
     # ("The era lasted until ...": a past tense the tagger read as a participle)
     past = after.tag == "VBN" and nxt in {"IN", "DT", "RB", "TO", "PRP$", "CD"}
-    if noun.tag not in {"NN", "NNS"} or (
-        after.tag not in {"VBZ", "VBD", "VBP", "MD", "POS"} and not past
-    ):
+    if after.tag not in {"VBZ", "VBD", "VBP", "MD", "POS"} and not past:
         return False
     word = noun.text.lower()
     stem = word[:-1] if noun.tag == "NNS" and word.endswith("s") else word

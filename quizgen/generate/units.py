@@ -13,7 +13,7 @@ offsets) can go for a given answer; the item builders then write the prompt with
 
 from __future__ import annotations
 
-from quizgen.generate.clauses import fronted_end
+from quizgen.generate.clauses import definite_head, fronted_end
 from quizgen.nlp.document import Sentence, Span, Token
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -68,13 +68,8 @@ def _leans_back(toks: list[Token], lo: int, hi: int) -> bool:
 def _names_again(toks: list[Token], start: int) -> bool:
     """ "..., and the boat won the cup": a "the + noun" subject whose noun the clauses
     before used, so it means that one."""
-    k = _own_front_end(toks, start)
-    if k >= len(toks) or toks[k].text.lower() != "the":
-        return False
-    h = k + 1
-    while h < len(toks) and toks[h].tag in {"JJ", "VBN"}:
-        h += 1
-    if h >= len(toks) or toks[h].tag not in {"NN", "NNS"}:
+    h = definite_head(toks, _own_front_end(toks, start))
+    if h is None:
         return False
     word = toks[h].text.lower()
     return any(t.text.lower() in {word, word + "s", word.rstrip("s")} for t in toks[:start])

@@ -105,6 +105,10 @@ def test_an_item_can_keep_to_its_answers_clause(sentence: str, answer: str, clau
             "The crews train with an ergometer (a rowing machine) in the winter of 1950.",
             "ergometer",
         ),
+        # "the boat" is the one the first clause named
+        ("Marta Ruiz bought a new boat in 1950, and the boat won the Mersey Cup in 1952.", "1952"),
+        # "according to" gives the source of the claim; it stays
+        ("The Mersey Cup was first rowed in 1931, according to the league's records.", "1931"),
     ],
 )
 def test_a_clause_that_leans_on_the_rest_keeps_its_sentence(sentence: str, answer: str) -> None:
@@ -202,20 +206,3 @@ def test_a_later_clause_that_means_the_first_is_not_asked_alone(sentence: str, a
                 make_cloze(fact, "units", doc, trimmed=True).prompt
                 == make_cloze(fact, "units", doc).prompt
             ), fact.span.text
-
-
-@pytest.mark.parametrize(
-    ("sentence", "answer"),
-    [
-        # "the boat" is the one the first clause named
-        ("Marta Ruiz bought a new boat in 1950, and the boat won the Mersey Cup in 1952.", "1952"),
-        # "according to" gives the source of the claim; it stays
-        ("The Mersey Cup was first rowed in 1931, according to the league's records.", "1931"),
-    ],
-)
-def test_what_a_clause_needs_stays(sentence: str, answer: str) -> None:
-    doc = _doc(sentence)
-    fact = _fact(doc, answer)
-    assert (
-        make_cloze(fact, "units", doc, trimmed=True).prompt == make_cloze(fact, "units", doc).prompt
-    )

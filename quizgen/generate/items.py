@@ -225,14 +225,15 @@ def make_true_false(
     """The sentence (or, ``trimmed``, the fact's clause) as a statement, made false half
     the time by a same-type swap."""
     statement = _prompt_with(fact, fact.span.text, trimmed)
-    # Half the statements are false: the fact's hash decides, so a deck stays balanced
-    # and an item keeps its truth value when other facts change.
-    # (A fact with no safe swap makes a true statement; selection keeps the mix even.)
-    swap = None
-    if int(item_id("", fact.key, "true_false"), 16) % 2:
-        swap = swap_for(doc, fact.span, fact.prepared.sentence.index, rng)
+    # A statement is worth asking only if it could have been false: a fact with no safe
+    # swap (a term, a lone name) makes no statement, or every statement would be true.
+    # Half are false: the fact's hash decides, so a deck stays balanced and an item keeps
+    # its truth value when other facts change.
+    swap = swap_for(doc, fact.span, fact.prepared.sentence.index, rng)
+    if swap is None:
+        return None
     common = _common(fact, source_id, "true_false")
-    if swap is not None:
+    if int(item_id("", fact.key, "true_false"), 16) % 2:
         common["explanation"] = f"The source says {fact.span.text}, not {swap}."
         return TrueFalseItem(
             prompt=_prompt_with(fact, swap, trimmed), answer="False", correction=statement, **common

@@ -8,7 +8,7 @@ items ask the same thing.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from quizgen.generate.text import normalize_answer
@@ -161,5 +161,38 @@ def select(
         if fitted is None:
             continue  # not a duplicate, but one would hand the other its answer
         take(fitted)
+    _cover_types(chosen, pool, wanted, clash)
     chosen.sort(key=lambda c: (c.sentence, c.item.source.answer_start or 0, c.item.type))
     return chosen, dropped
+
+
+def _cover_types(
+    chosen: list[Candidate],
+    pool: Sequence[Candidate],
+    wanted: Sequence[str],
+    clash: Callable[[Candidate, Candidate], bool],
+) -> None:
+    """Every requested type the candidates allow is in the deck: a type the greedy rounds
+    left out (its facts all went to another type first, as numbers go to multiple choice
+    before true/false) takes the fact of an item whose type has items to spare."""
+    for item_type in wanted:
+        counts: Counter[str] = Counter(c.item.type for c in chosen)
+        if counts[item_type]:
+            continue
+        holders = {c.fact_key: k for k, c in enumerate(chosen) if not c.kept}
+        # from the type with the most items to spare, the best candidate first
+        options = sorted(
+            (
+                (-counts[chosen[k].item.type], n, k, cand)
+                for n, cand in enumerate(pool)
+                if cand.item.type == item_type
+                and (k := holders.get(cand.fact_key)) is not None
+                and counts[chosen[k].item.type] >= 2
+            ),
+            key=lambda o: o[:2],
+        )
+        for _, _, k, cand in options:
+            others = chosen[:k] + chosen[k + 1 :]
+            if not any(clash(c, cand) for c in others):
+                chosen[k] = cand
+                break

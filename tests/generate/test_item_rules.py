@@ -449,3 +449,30 @@ def test_it_never_means_the_setting_of_the_sentence_before() -> None:
         "It expanded again during the Miocene across the whole basin."
     )
     assert not any("Oligocene expanded" in p for p in _prepared_texts(text))
+
+
+TERMS_ONLY = (
+    "Photosynthesis turns light energy into chemical energy inside the chloroplasts. "
+    "The light reactions split water and release oxygen as a by-product. "
+    "The Calvin cycle then fixes carbon dioxide into simple sugars. "
+    "Chlorophyll absorbs red and blue light and reflects green light. "
+    "Stomata on the underside of the leaf let carbon dioxide in and water vapour out."
+)
+
+
+def test_a_statement_is_made_only_where_it_could_have_been_false() -> None:
+    # terms have no safe swap: every statement about them would be a true copy of its
+    # sentence, and a learner answering "True" every time would score full marks
+    for seed in range(4):
+        assert not [i for i in _deck_items(TERMS_ONLY, seed) if i.type == "true_false"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_every_type_is_in_the_deck_and_statements_split_true_and_false(seed: int) -> None:
+    items = _deck_items(CANAL, seed)
+    assert {i.type for i in items} == {"cloze", "multiple_choice", "short_answer", "true_false"}
+    truths = Counter(i.answer for i in items if i.type == "true_false")
+    assert abs(truths["True"] - truths["False"]) <= 1, truths
+    for item in items:
+        if item.type == "true_false":
+            assert item.answer_type not in {"TERM", "OTHER"}, item.prompt

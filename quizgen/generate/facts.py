@@ -161,7 +161,7 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
         return Prepared(s, s.text, 0, 0)  # "It is believed that ...": no referent to find
     if k is None:
         # "While it may include ...": a pronoun before any noun points outside the sentence.
-        for t in toks[1:]:
+        for t in toks:
             if t.tag in {"NN", "NNS", "NNP", "NNPS", "CD"}:
                 break
             if t.text.lower() in _LATE_PRONOUNS:
@@ -715,6 +715,7 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
     facts: list[Fact] = []
     n = max(len(doc.sentences), 1)
     lower_text = doc.article.text.lower()
+    topics = topic_words(doc)
     for p in prepared:
         s = p.sentence
         position = 1.0 - 0.15 * (s.index / n)  # a slight lead bias, as in news writing
@@ -726,6 +727,8 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
             reason = unaskable(s, sp, term_freq)
             if reason:
                 continue
+            if sp.kind not in _NUMERIC and _is_topic(sp.text, topics, lower_text):
+                continue  # the article's own topic ("DeepSeek" in a story on DeepSeek)
             weight = KIND_WEIGHT[sp.kind]
             if sp.kind == "TERM":
                 words = sp.last_token - sp.first_token + 1
@@ -749,3 +752,34 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
             facts.append(Fact(p, sp, round(score, 6)))
     facts.sort(key=lambda f: (-f.score, f.prepared.sentence.index, f.span.start))
     return facts
+
+
+def _words_of(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-–/]+", text.lower()) if w]
+
+
+def _is_topic(text: str, topics: set[str], lower_text: str) -> bool:
+    """ "DeepSeek", or "DeepSeek-R1" said again and again; not "DeepSeek-V3 Base" said once."""
+    words = _words_of(text)
+    if not topics & set(words):
+        return False
+    if len(words) == 1:
+        return True
+    return len(re.findall(rf"(?<!\w){re.escape(text.lower())}(?!\w)", lower_text)) >= 3
+
+
+def topic_words(doc: Document) -> set[str]:
+    """What the article is about: the words of the name or term it mentions most, when that
+    is at least three times and clearly more than the next ("DeepSeek", "DNA")."""
+    counts: Counter[str] = Counter()
+    for s in doc.sentences:
+        for sp in s.spans:
+            if sp.kind not in _NUMERIC and sp.text[:1].isupper():
+                for w in _words_of(sp.text):
+                    if w[:1].isalpha() and w not in GENERIC_NOUNS and len(w) > 1:
+                        counts[w] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3:
+        return set()
+    top = ranked[0][1]
+    return {w for w, n in counts.items() if n == top}

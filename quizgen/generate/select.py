@@ -154,7 +154,8 @@ def select(
         if best is None:
             break
         used_facts.add(best.fact_key)
-        if any(same_question(c.item, best.item) for c in chosen):
+        versions = [v for v in (best, best.trimmed()) if v is not None]
+        if all(any(same_question(c.item, v.item) for c in chosen) for v in versions):
             dropped.append(best)
             continue
         fitted = fit(best)

@@ -21,14 +21,19 @@ _JOINERS = {"and", "but", "while", "whereas", "yet"}
 _SUBJECT_START = {"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "PRP$", "PDT"}
 _SUBJECT_TAGS = _SUBJECT_START | {"JJR", "JJS", "POS", "HYPH", "VBN", "VBG", "IN", "RB", "CC"}
 _RELATIVES = {"which", "who", "whose", "whom"}
+_NOUNS = {"NN", "NNS", "NNP", "NNPS"}
+_BARE_INFINITIVE_AFTER = {"help", "helps", "helped", "helping", "let", "lets", "letting",
+                          "make", "makes", "made", "making"}  # fmt: skip
 _PRONOUNS = {"it", "they", "he", "she", "this", "these", "there", "that"}
 
 
 def _finite_verb_ahead(toks: list[Token], start: int, limit: int = 10) -> int | None:
     """Index of the finite verb a subject starting at ``start`` leads to, if the words
     before it can all be part of a noun phrase."""
-    if start >= len(toks) or toks[start].tag not in _SUBJECT_START | {"VBN"}:
+    if start >= len(toks) or toks[start].tag not in _SUBJECT_START | {"VBN", "VBD"}:
         return None
+    if toks[start].tag == "VBD" and (start + 1 >= len(toks) or toks[start + 1].tag not in _NOUNS):
+        return None  # "produced brain pacemakers have": a participle the tagger read as past
     if toks[start].text.lower() in _PRONOUNS:
         return None  # "and it was ...": the clause leans on the one before
     for i in range(start + 1, min(len(toks), start + limit)):
@@ -91,8 +96,15 @@ def clause_breaks(sentence: Sentence) -> list[tuple[int, int]]:
             continue
         if not _has_finite(toks, last_start, i):
             continue
-        if _finite_verb_ahead(toks, _own_front_end(toks, start)) is None:
+        verb = _finite_verb_ahead(toks, _own_front_end(toks, start))
+        if verb is None:
             continue
+        if (
+            t.text == ","
+            and toks[verb].tag == "VBP"
+            and any(t.text.lower() in _BARE_INFINITIVE_AFTER for t in toks[last_start:i])
+        ):
+            continue  # "helping patients stand, and blind people regain sight": one clause
         out.append((i, start))
         last_start = start
     return out
@@ -104,7 +116,11 @@ def _own_front_end(toks: list[Token], start: int) -> int:
     participle ("domestically produced pacemakers have ...")."""
     if start < len(toks) and toks[start].tag == "IN":
         return fronted_end(toks, start, limit=8)
-    if start + 1 < len(toks) and toks[start].tag == "RB" and toks[start + 1].tag in {"VBN", "JJ"}:
+    if (
+        start + 1 < len(toks)
+        and toks[start].tag == "RB"
+        and toks[start + 1].tag in {"VBN", "VBD", "JJ"}
+    ):
         return start + 1
     return start
 

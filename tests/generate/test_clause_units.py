@@ -82,6 +82,16 @@ def _fact(doc: Document, answer: str) -> Fact:
             "Antwerp",
             "The Calais crew took the shield in _____.",
         ),
+        # a clause whose subject opens with an adverb and a participle the tagger reads as
+        # a past verb ("locally built boats have ...") is a clause of its own
+        (
+            "In the field of heart surgery, progress has been made in helping patients walk; "
+            "domestically produced brain pacemakers have achieved full commercial use in 400 "
+            "hospitals across eight countries.",
+            "eight",
+            "Domestically produced brain pacemakers have achieved full commercial use in 400 "
+            "hospitals across _____ countries.",
+        ),
     ],
 )
 def test_an_item_can_keep_to_its_answers_clause(sentence: str, answer: str, clause: str) -> None:
@@ -107,6 +117,13 @@ def test_an_item_can_keep_to_its_answers_clause(sentence: str, answer: str, clau
         ),
         # "the boat" is the one the first clause named
         ("Marta Ruiz bought a new boat in 1950, and the boat won the Mersey Cup in 1952.", "1952"),
+        # "helping crews train, and young rowers race": one clause of bare infinitives
+        (
+            "In the field of spinal surgery, progress has been made in helping paraplegic "
+            "patients stand and walk, and blind individuals regain light perception at 12 "
+            "clinics.",
+            "12",
+        ),
         # "according to" gives the source of the claim; it stays
         ("The Mersey Cup was first rowed in 1931, according to the league's records.", "1931"),
     ],
@@ -206,3 +223,17 @@ def test_a_later_clause_that_means_the_first_is_not_asked_alone(sentence: str, a
                 make_cloze(fact, "units", doc, trimmed=True).prompt
                 == make_cloze(fact, "units", doc).prompt
             ), fact.span.text
+
+
+def test_two_facts_of_one_sentence_both_asked_when_each_keeps_to_its_clause() -> None:
+    # asked on the whole sentence the two would be one question; on their clauses they
+    # are two, and neither gives the other away
+    text = (
+        "At the Vela Clinic, progress has been made in helping patients with spinal injuries "
+        "stand and walk again after long months of rest; domestically produced brain "
+        "pacemakers have achieved full commercial use, with implants in 400 hospitals across "
+        "eight countries, becoming a new engine for the health of the whole population."
+    )
+    deck = generate_from_documents([_doc(text)], max_items=12, seed=0).deck
+    answers = {item.answer for item in deck.items if item.source.sentence.startswith("At ")}
+    assert {"Vela Clinic", "eight"} <= answers, answers

@@ -476,3 +476,31 @@ def test_every_type_is_in_the_deck_and_statements_split_true_and_false(seed: int
     for item in items:
         if item.type == "true_false":
             assert item.answer_type not in {"TERM", "OTHER"}, item.prompt
+
+
+def test_the_articles_own_topic_is_no_answer() -> None:
+    # a learner reading a quiz on Orbita knows the answer "Orbita" without knowing anything
+    text = (
+        "Orbita is a rocket company founded by Lena Marsh in 2009 in the city of Tallinn. "
+        "Orbita launched its first satellite from Andoya in March 2014. "
+        "In 2016, Orbita opened a second factory in Riga for its engines. "
+        "The company's Kestrel engine burns liquid methane and liquid oxygen. "
+        "Orbita hired 400 engineers in 2019 to build a reusable booster called Skylark. "
+        "Most of the old test stands were later sold to Orbita."
+    )
+    for seed in range(4):
+        items = _deck_items(text, seed)
+        assert items
+        for item in items:
+            assert item.answer != "Orbita", item.prompt
+            if item.type == "true_false":
+                assert (
+                    "Orbita"
+                    not in item.source.sentence[item.source.answer_start : item.source.answer_end]
+                )
+
+
+def test_a_possessive_after_the_opening_name_keeps_the_sentence() -> None:
+    # "its" means Orbita, named just before: nothing points outside the sentence
+    text = "Orbita is a rocket firm in Tallinn. Orbita launched its first satellite in March 2014."
+    assert "Orbita launched its first satellite in March 2014." in _prepared_texts(text)

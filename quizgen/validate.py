@@ -210,15 +210,27 @@ def check_item(item: AnyItem) -> list[Issue]:
 def _shares_a_content_word(prompt: str, answer: str) -> bool:
     """A term's head word, or its stem, elsewhere in the prompt: "require a(n) _____ ...
     without a prescription" gives "prescription" away, "pharmacy" gives "pharma"."""
-    words = answer.lower().split()
+    words = [re.sub(r"\W", "", w) for w in answer.lower().split()]
     if not words:
-        return False
-    head = re.sub(r"\W", "", words[-1])
-    if len(head) < 5:
         return False
     # "non-deterministic" gives "non-determinism" away: compare hyphenated words whole too
     shown = token_set(prompt) | {re.sub(r"\W", "", w) for w in prompt.lower().split()}
-    return any(w.startswith(head[:5]) for w in shown)
+    head = words[-1]
+    if len(head) >= 5 and any(w.startswith(head[:5]) for w in shown):
+        return True
+    # a longer word of the answer: "consultant" gives "consulting services" away
+    # (the same word said again is a weaker hint, and the article's own wording)
+    if any(
+        len(a) >= 8 and any(w.startswith(a[:7]) and w.rstrip("s") != a.rstrip("s") for w in shown)
+        for a in words[:-1]
+    ):
+        return True
+    # a shown word inside an answer word: "forested" gives "deforestation" away
+    stems = {_STEM_END.sub("", w) for w in shown if len(w) >= 6}
+    return any(len(st) >= 6 and st in a and not a.startswith(st) for st in stems for a in words)
+
+
+_STEM_END = re.compile(r"(?:ed|ing|es|s)$")
 
 
 _NAME_WORD_RE = re.compile(r"[A-Z][\w'’-]{3,}")
@@ -238,7 +250,25 @@ def _shares_a_name_word(prompt: str, answer: str) -> bool:
             return True
         if len(word) >= 5 and any(len(w) >= 5 and w[:5] == word[:5] for w in shown):
             return True  # "Khedive Ismail" gives "Ismailia" away
+        adjective = _DEMONYMS.get(word.lower())
+        if adjective is not None and any(w.lower() == adjective for w in shown):
+            return True  # "Scottish patients" gives "Scotland" away
     return False
+
+
+_DEMONYMS = {
+    "scotland": "scottish", "france": "french", "wales": "welsh", "netherlands": "dutch",
+    "holland": "dutch", "spain": "spanish", "denmark": "danish", "finland": "finnish",
+    "poland": "polish", "ireland": "irish", "switzerland": "swiss", "iceland": "icelandic",
+    "england": "english", "britain": "british", "china": "chinese", "japan": "japanese",
+    "germany": "german", "italy": "italian", "russia": "russian", "greece": "greek",
+    "egypt": "egyptian", "sweden": "swedish", "norway": "norwegian", "turkey": "turkish",
+    "portugal": "portuguese", "europe": "european", "africa": "african", "asia": "asian",
+    "america": "american", "india": "indian", "persia": "persian", "arabia": "arab",
+    "normandy": "norman", "byzantium": "byzantine", "rome": "roman", "mexico": "mexican",
+    "canada": "canadian", "australia": "australian", "brazil": "brazilian", "peru": "peruvian",
+}  # fmt: skip
+"""Places and the adjectives a prompt could give them away by."""
 
 
 def _form(option: str) -> tuple[bool, bool]:

@@ -83,6 +83,14 @@ def _unit(fact: Fact, trimmed: bool) -> tuple[str, int, int]:
     return out, start, end
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&.]{1,7}s?\)")
+_RESTATED = re.compile(
+    r",\s*(?:which is|which was|or|that is|equal to|equivalent to)\s+"
+    r"(?:about|approximately|roughly|around|nearly|almost|some)?\s*[^\s,;]*\d[^,;]*?(?=[,;]|\.?$)"
+)
+"""An amount said again in other units right after the answer."""
+
+
 def _prompt_with(fact: Fact, replacement: str, trimmed: bool = False) -> str:
     """The prepared sentence with the answer replaced, minus a parenthetical restating it
     (with ``trimmed``, only the answer's own clause: see units.py)."""
@@ -94,6 +102,10 @@ def _prompt_with(fact: Fact, replacement: str, trimmed: bool = False) -> str:
         m = re.match(r"(\s*[\w-]+)?\s*\(([^()]*\d[^()]*)\)", rest)
         if m:
             rest = (m.group(1) or "") + rest[m.end() :]
+        elif m := _RESTATED.match(rest):
+            rest = rest[m.end() :]  # "US$294,000, which is about HK$2.286 million"
+    if m := _ACRONYM_AFTER.match(rest):
+        rest = rest[m.end() :]  # "private finance initiatives (PFIs)": the initials tell
     head = text[:start]
     if replacement == GAP:
         # "an _____ pilot" tells the answer starts with a vowel: write "a(n)"

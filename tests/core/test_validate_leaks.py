@@ -61,6 +61,26 @@ def _codes(item: ShortAnswerItem | ClozeItem) -> set[str]:
             "A non-deterministic machine adds non-determinism to a deterministic one.",
             "TERM",
         ),
+        # a place's adjective names it
+        (
+            "Where can the pharmacist write prescriptions for Scottish patients?",
+            "Scotland",
+            "In Scotland the pharmacist can write prescriptions for Scottish patients.",
+            "PLACE",
+        ),
+        # a word of the answer in another form
+        (
+            "What is the conversion of forested land to non-forested land called?",
+            "deforestation",
+            "The conversion of forested land to non-forested land is called deforestation.",
+            "TERM",
+        ),
+        (
+            "What do hospitals that employ consultant pharmacists also provide?",
+            "consulting services",
+            "Hospitals that employ consultant pharmacists also provide consulting services.",
+            "TERM",
+        ),
     ],
 )
 def test_a_word_of_the_name_in_the_prompt_gives_it_away(
@@ -84,6 +104,13 @@ def test_a_word_of_the_name_in_the_prompt_gives_it_away(
             "Neil Armstrong",
             "Neil Armstrong led the Apollo 11 mission.",
             "PERSON",
+        ),
+        # the same modifier said again is the article's wording, not a giveaway of the term
+        (
+            "What did the descendants of the Vikings adopt with their Frankish wives?",
+            "Frankish heritage",
+            "The descendants of the Vikings adopted a Frankish heritage with their Frankish wives.",
+            "TERM",
         ),
     ],
 )

@@ -14,7 +14,7 @@ import pytest
 from quizgen.article import Article
 from quizgen.generate.distractors import pick_distractors
 from quizgen.generate.facts import find_facts, prepare, unaskable
-from quizgen.generate.items import make_multiple_choice
+from quizgen.generate.items import make_cloze, make_multiple_choice
 from quizgen.generate.questions import questions_for
 from quizgen.ingest import parse_article
 from quizgen.nlp import analyze
@@ -504,3 +504,28 @@ def test_a_possessive_after_the_opening_name_keeps_the_sentence() -> None:
     # "its" means Orbita, named just before: nothing points outside the sentence
     text = "Orbita is a rocket firm in Tallinn. Orbita launched its first satellite in March 2014."
     assert "Orbita launched its first satellite in March 2014." in _prepared_texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "hint"),
+    [
+        # the amount said again in another currency
+        (
+            "Training the Lumen model cost only US$294,000, which is about HK$2.286 million.",
+            "US$294,000",
+            "HK$",
+        ),
+        # the initials in brackets spell the answer out
+        (
+            "The Avarian government paid for the new canal through private finance "
+            "initiatives (PFIs) in the 1990s and 2000s.",
+            "private finance initiatives",
+            "PFI",
+        ),
+    ],
+)
+def test_a_gap_never_sits_next_to_what_restates_it(text: str, answer: str, hint: str) -> None:
+    doc = analyze(_article("The Avarian canal was built between 1901 and 1909. " + text))
+    fact = next(f for f in find_facts(doc, prepare(doc)) if f.span.text == answer)
+    prompt = make_cloze(fact, "rules", doc).prompt
+    assert "_____" in prompt and hint not in prompt, prompt

@@ -119,6 +119,15 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if low in {"these", "those", "aforementioned", "latter", "former", "above-mentioned"}:
             return None
+        if low in {"corresponding", "analogous"} and (i == 0 or toks[i - 1].text.lower() != "the"):
+            return None  # "a corresponding duty", "Analogous results": to what? (not "the
+            # corresponding author")
+        if (
+            low in _ELLIPTICAL_VERBS
+            and t.tag.startswith("VB")
+            and (nxt is None or nxt.text in {",", ".", ";"} or nxt.tag == "CC")
+        ):
+            return None  # "Isaac refused, so Richard landed": refused what?
         if low == "such" and nxt is not None and nxt.tag in {"NN", "NNS", "JJ"}:
             return None  # "such pharmacies" ("such as" is fine)
         if (
@@ -206,10 +215,14 @@ def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool
     if not earlier or len(toks) < 3:
         return False
     # "Later, the island ...", "In 1489, the whole island ..."
-    h = definite_head(toks, fronted_end(toks))
-    if h is None or h + 1 >= len(toks):
+    k = fronted_end(toks)
+    h = definite_head(toks, k)
+    if h is None or h + 2 >= len(toks):
         return False
     noun, after = toks[h], toks[h + 1]
+    also = after.text.lower() == "also"
+    if also:
+        after = toks[h + 2]  # "The study also found ..."
     nxt = toks[h + 2].tag if h + 2 < len(toks) else ""
     # ("The era lasted until ...": a past tense the tagger read as a participle)
     past = after.tag == "VBN" and nxt in {"IN", "DT", "RB", "TO", "PRP$", "CD"}
@@ -220,7 +233,21 @@ def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool
     forms = {stem, stem + "s", stem + "'s", stem + "es"}
     if forms & set(re.findall(r"[\w'-]+", title.lower())):
         return False  # a word of the title, not a part of one ("era" in "Federal")
+    if also or (stem in _REFERRING_HEADS and h == k + 1):
+        return True  # "The study also found ...", "The region is home to ...": which one?
     return any(t.text.lower() in forms for s in earlier for t in s.tokens)
+
+
+_REFERRING_HEADS = frozenset(
+    "region area city town village country state province territory island study survey "
+    "team company firm government population meeting war treaty".split()
+)
+"""Nouns that, as a bare "the" subject, always mean one named before: "The region ..."."""
+_ELLIPTICAL_VERBS = frozenset(
+    "refused agreed declined accepted complied relented obeyed objected protested "
+    "retaliated responded replied resisted".split()
+)
+"""Verbs whose object an earlier sentence gave when nothing follows them."""
 
 
 def _earlier_in_paragraph(s: Sentence, doc: Document) -> list[Sentence]:

@@ -73,11 +73,22 @@ def test_a_leading_pronoun_is_resolved_to_its_antecedent(text: str, expected: st
         "Some readers consider this to be the best archive of maps in Avaria.",
         "The input is a list of 40 old maps of the river towns of Avaria.",
         "As the archive holds many maps, careful planning of its rooms is needed here.",
+        "The region is home to about 2,500 old maps of the river towns of Avaria.",
+        "The study also found two older maps of the river towns in a cellar in Bern.",
+        "Each reader has a corresponding duty to return the maps to the shelves by 1962.",
+        "Analogous rules can be made for the letters kept in the archive in Bern.",
+        "Marta Ruiz refused, so the archive moved its maps to Bern in 1962.",
     ],
 )
 def test_sentences_that_lean_on_other_text_are_not_asked_about(sentence: str) -> None:
     text = "The archive of the Lumen Society opened to readers in 1961 in Geneva. " + sentence
     assert sentence not in _prepared_texts(text)
+
+
+def test_the_corresponding_author_is_a_term_not_a_back_reference() -> None:
+    sentence = "Marta Ruiz was the corresponding author of the archive's first catalogue in 1961."
+    text = "The archive of the Lumen Society opened to readers in 1961 in Geneva. " + sentence
+    assert sentence in _prepared_texts(text)
 
 
 def test_an_expletive_it_is_left_alone() -> None:

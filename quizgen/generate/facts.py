@@ -743,6 +743,7 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
     n = max(len(doc.sentences), 1)
     lower_text = doc.article.text.lower()
     topics = topic_words(doc)
+    nouns = Counter(t.text.lower() for x in doc.sentences for t in x.tokens if t.tag in _NOUN_TAGS)
     for p in prepared:
         s = p.sentence
         position = 1.0 - 0.15 * (s.index / n)  # a slight lead bias, as in news writing
@@ -756,6 +757,8 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
                 continue
             if sp.kind not in _NUMERIC and _is_topic(sp.text, topics, lower_text):
                 continue  # the article's own topic ("DeepSeek" in a story on DeepSeek)
+            if _incidental(s, sp, term_freq, nouns):
+                continue
             weight = KIND_WEIGHT[sp.kind]
             if sp.kind == "TERM":
                 words = sp.last_token - sp.first_token + 1
@@ -810,3 +813,45 @@ def topic_words(doc: Document) -> set[str]:
         return set()
     top = ranked[0][1]
     return {w for w, n in counts.items() if n == top}
+
+
+def _incidental(s: Sentence, sp: Span, term_freq: Counter[str], nouns: Counter[str]) -> bool:
+    """An adjective and a noun the article says once ("a mature science", "global
+    developers", "statistical behaviour"): a description in passing, not a term to learn,
+    and in a gap other words fit as well. A term it repeats, names or defines stays, and
+    so does a noun compound ("model optimization", though the tagger reads "model" as an
+    adjective here, is a noun elsewhere in the article)."""
+    first = s.tokens[sp.first_token]
+    after = s.tokens[sp.last_token + 1] if sp.last_token + 1 < len(s.tokens) else None
+    return (
+        sp.kind == "TERM"
+        and sp.last_token > sp.first_token
+        and sp.text.islower()
+        and first.tag == "JJ"
+        and "-" not in first.text
+        and first.text.lower() not in nouns
+        and nouns[s.tokens[sp.last_token].text.lower()] < 2
+        and term_freq[sp.text.lower()] < 2
+        and not (after is not None and after.text == "(")
+        and not _named_here(s.tokens, sp)
+    )
+
+
+_NAMING_WORDS = frozenset("called named termed dubbed known".split())
+
+
+def _named_here(toks: list[Token], sp: Span) -> bool:
+    """ "short for deoxyribonucleic acid", "known as the double helix", "X is a(n) ...":
+    the sentence gives the term's name or says what it is."""
+    before = [t.text.lower() for t in toks[max(0, sp.first_token - 2) : sp.first_token]]
+    if before[-1:] and before[-1] in _NAMING_WORDS | {"as"}:
+        return True
+    if before[-2:] == ["short", "for"]:
+        return True
+    nxt = toks[sp.last_token + 1 : sp.last_token + 3]
+    return (
+        sp.first_token <= 1
+        and len(nxt) == 2
+        and nxt[0].text.lower() in {"is", "are"}
+        and nxt[1].text.lower() in {"a", "an", "the"}
+    )

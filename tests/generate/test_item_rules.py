@@ -540,3 +540,19 @@ def test_a_gap_never_sits_next_to_what_restates_it(text: str, answer: str, hint:
     fact = next(f for f in find_facts(doc, prepare(doc)) if f.span.text == answer)
     prompt = make_cloze(fact, "rules", doc).prompt
     assert "_____" in prompt and hint not in prompt, prompt
+
+
+def test_an_adjective_and_noun_said_once_in_passing_is_no_answer() -> None:
+    # "a mature science", "a spacious archive": descriptions in passing, and in a gap
+    # other words fit as well; a term the sentence names ("short for ...") stays
+    text = (
+        "The Lumen Society was founded in Geneva in 1921 to collect old maps. "
+        "In 1925, Marta Ruiz wanted the study of maps to become a mature science with sound "
+        "methods. "
+        "DNA, short for deoxyribonucleic acid, carries the instructions of every living thing. "
+        "The society later built a spacious archive for its 4,000 maps in Bern in 1962."
+    )
+    doc = analyze(_article(text))
+    answers = {f.span.text for f in find_facts(doc, prepare(doc))}
+    assert "deoxyribonucleic acid" in answers
+    assert not answers & {"mature science", "spacious archive"}, answers

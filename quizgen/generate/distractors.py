@@ -2,8 +2,8 @@
 
 Sources, in order: other spans of the same type in the article (not from the answer's own
 sentence, where they may be true too), then format-preserving variations of numbers,
-money, percentages, years and dates, then, for people, recombined names. A distractor is
-never equal to, contained in or containing the answer.
+money, percentages, years and dates (people are never made up). A distractor is never
+equal to, contained in or containing the answer.
 """
 
 from __future__ import annotations
@@ -21,14 +21,12 @@ from quizgen.nlp.lexicon import (
     COUNTRIES,
     FEMALE_NAMES,
     GIVEN_NAMES,
-    HONORIFICS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
     ORG_CUES,
     PLACE_CUES,
     PLACE_NAMES,
-    ROLE_TITLES,
 )
 from quizgen.shapes import PRODUCT_RE, currency_of, year_of
 
@@ -168,11 +166,37 @@ def _pool_for(doc: Document, answer: Span, sentence_index: int) -> list[str]:
             if year is None or abs(year - answer_year) > _YEAR_WINDOW:
                 continue  # 1888 for an attack in 2023: absurd at a glance
         closeness = -abs(len(e.text) - len(answer.text)) / 10.0
+        if answer.kind == "PERSON":
+            # people named near the answer's mentions play like parts (the crew beside
+            # the crew, not a president): nearest first
+            closeness = -_distance(doc, answer.text, e.text)
         if answer_year is not None:
             closeness = -abs((year_of(e.text) or 0) - answer_year)  # nearest in time first
         ranked.append((closeness, order, e.text))
     ranked.sort(key=lambda r: (-r[0], r[1]))
     return [r[2] for r in ranked]
+
+
+def _mentions(doc: Document) -> dict[str, list[int]]:
+    """Sentence indices where each person (by full name) is named."""
+    cached = doc.memo.get("person_mentions")
+    if isinstance(cached, dict):
+        return cached
+    out: dict[str, list[int]] = {}
+    for s in doc.sentences:
+        for sp in s.spans:
+            if sp.kind == "PERSON":
+                out.setdefault(doc.people.get(sp.text.lower(), sp.text), []).append(s.index)
+    doc.memo["person_mentions"] = out
+    return out
+
+
+def _distance(doc: Document, a: str, b: str) -> int:
+    """How many sentences apart two people are named at their closest."""
+    mentions = _mentions(doc)
+    here = mentions.get(doc.people.get(a.lower(), a), [])
+    there = mentions.get(doc.people.get(b.lower(), b), [])
+    return min((abs(i - j) for i in here for j in there), default=len(doc.sentences))
 
 
 _DAYS_IN = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
@@ -300,28 +324,6 @@ def _date_variations(text: str) -> list[str]:
     return [o for o in dict.fromkeys(out) if o != text]
 
 
-def recombined_names(doc: Document, answer: Span) -> list[str]:
-    """Plausible person names made from the given and family names in the article."""
-    full = sorted(
-        n
-        for n in set(doc.people.values())
-        if len(n.split()) == 2
-        and all(w.isalpha() and w[:1].isupper() for w in n.split())
-        and not any(w.lower() in HONORIFICS or w.lower() in ROLE_TITLES for w in n.split())
-    )  # "Saint Guiscard" must not come out of "Saint Denis" and "Robert Guiscard"
-    firsts = [n.split()[0] for n in full]
-    lasts = [n.split()[1] for n in full]
-    out = []
-    for f in firsts:
-        for la in lasts:
-            name = f"{f} {la}"
-            if name not in full and f != la:
-                out.append(name)
-    surname = answer.text.split()[-1].lower()
-    # "Jonathan Kalil" beside "Ryan Kalil" would point at the answer
-    return [n for n in out if not overlaps(n, answer.text) and n.split()[-1].lower() != surname]
-
-
 def swap_for(doc: Document, answer: Span, sentence_index: int, rng: random.Random) -> str | None:
     """A same-type replacement that makes a clearly false statement, or None.
 
@@ -340,7 +342,7 @@ def swap_for(doc: Document, answer: Span, sentence_index: int, rng: random.Rando
         and after[1].tag == "DT"
     ):
         return None  # "Disraeli, a French diplomat": the description belongs to the original
-    candidates = pick_distractors(doc, answer, sentence_index, rng, n=6, fabricate=False)
+    candidates = pick_distractors(doc, answer, sentence_index, rng, n=6)
     for cand in candidates:
         if answer.kind == "PERSON" and not _same_gender(doc, answer.text, cand):
             continue
@@ -409,13 +411,11 @@ def pick_distractors(
     sentence_index: int,
     rng: random.Random,
     n: int = 3,
-    *,
-    fabricate: bool = True,
 ) -> list[str]:
-    """Up to ``n`` distractors of the answer's type, article spans first.
-
-    With ``fabricate``, people may be filled up with names recombined from the article's
-    given and family names, but only next to at least two real ones."""
+    """Up to ``n`` distractors of the answer's type, article spans first. People are only
+    ever the article's real people: a name made up from their given and family names
+    ("Rosalind Avery") is no plausible wrong answer, and the article does not say it is
+    wrong."""
     pool = pool_for(doc, answer, sentence_index)
     if answer.kind in {"YEAR", "DATE"} and _approximate(doc, answer, sentence_index):
         # "Around 1950": 1951 would be right too
@@ -425,7 +425,9 @@ def pick_distractors(
     # Keep the article's best candidates but vary which ones with the seed; a single
     # distractor (for a false statement) is simply the closest one.
     head = pool[: n + 2]
-    if n > 1:
+    if answer.kind == "PERSON":
+        head = pool[:n]  # the nearest people, not one named far off for variety
+    elif n > 1:
         rng.shuffle(head)
     for cand in head + pool[n + 2 :]:
         if len(chosen) == n:
@@ -436,9 +438,6 @@ def pick_distractors(
         extra = variations(answer, rng)
         if answer.kind == "YEAR" and _approximate(doc, answer, sentence_index):
             extra = [e for e in extra if abs(int(e) - int(answer.text)) >= 3]
-    elif answer.kind == "PERSON" and fabricate and len(chosen) >= 2:
-        extra = recombined_names(doc, answer)
-        rng.shuffle(extra)
     if answer.kind == "PERSON" and _gender(doc, answer.text) is not None:
         # one woman among men (or the reverse) stands out, and "ovarian cancer" rules the
         # men out: only people of the answer's gender, or of none the article shows

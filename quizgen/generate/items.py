@@ -218,7 +218,8 @@ def make_multiple_choice(
         # neither French nor presidents
         return None
     distractors = pick_distractors(doc, fact.span, fact.prepared.sentence.index, rng)
-    if len(distractors) < 3:
+    # three options when the article names only two other people of the answer's sort
+    if len(distractors) < (2 if fact.span.kind == "PERSON" else 3):
         return None
     prompt = question or _prompt_with(fact, GAP, trimmed)
     options = [fact.span.text, *distractors]

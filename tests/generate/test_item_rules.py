@@ -556,3 +556,44 @@ def test_an_adjective_and_noun_said_once_in_passing_is_no_answer() -> None:
     answers = {f.span.text for f in find_facts(doc, prepare(doc))}
     assert "deoxyribonucleic acid" in answers
     assert not answers & {"mature science", "spacious archive"}, answers
+
+
+CREW = (
+    "In 1901 the explorer John Veld sailed for the far north with two companions. "
+    "Veld chose Peter Berg as his navigator for the voyage in 1901. "
+    "Berg had crossed the northern ice with David Holm in 1898. "
+    "Holm later trained the young sailor Mark Ness in 1899. "
+    "The ship was paid for by the banker Thomas Lind. "
+    "Lind had paid for a railway to Kessel in 1880 and a bridge in 1885. "
+    "The mayor of Kessel, Robert Stern, opened the bridge in 1885. "
+    "Stern gave his name to the new bridge over the river. "
+    "In March 1902, Berg reached the northern cape with Veld."
+)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_people_options_are_real_people_named_near_the_answer(seed: int) -> None:
+    doc = analyze(_article(CREW))
+    people = {"John Veld", "Peter Berg", "David Holm", "Mark Ness", "Thomas Lind", "Robert Stern"}
+    sentence = doc.sentences[2]  # "Berg had crossed the northern ice with David Holm in 1898."
+    span = next(sp for sp in sentence.spans if sp.text == "David Holm")
+    options = pick_distractors(doc, span, sentence.index, random.Random(seed), n=3)
+    assert set(options) <= people, options  # nobody made up from the others' names
+    # the crew beside the crew: not the mayor named three sentences away
+    assert "Robert Stern" not in options, options
+
+
+def test_no_person_option_is_made_up_from_the_others_names() -> None:
+    # three people only: a question on one of them offers the other two, not "John Lind"
+    text = (
+        "The banker Thomas Lind paid for the first bridge over the Kessel river in 1885. "
+        "The engineer John Veld designed the bridge and its four stone arches in 1884. "
+        "The mayor of Kessel, Robert Stern, opened the bridge to carts in May 1885. "
+        "The bridge carried about 2,000 carts a day by 1890."
+    )
+    doc = analyze(_article(text))
+    sentence = doc.sentences[1]
+    span = next(sp for sp in sentence.spans if sp.text == "John Veld")
+    for seed in range(4):
+        options = pick_distractors(doc, span, sentence.index, random.Random(seed), n=3)
+        assert set(options) == {"Thomas Lind", "Robert Stern"}, options

@@ -413,6 +413,7 @@ _GENERIC_MODIFIERS = frozenset(
     "correct right wrong "
     "many some few multiple extra annual historical opposite".split()
 )
+_BROAD_PLACE_WORDS = frozenset({"across", "throughout", "around", "worldwide"})
 _IDENTIFIER_QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -471,6 +472,11 @@ def _by_its_neighbours(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
         t.text.lower() for t in toks[sp.first_token - 2 : sp.first_token]
     ] == ["such", "as"]:
         return "one example of many (oxides such as _____): others fit too"
+    two_before = [t.text.lower() for t in toks[max(0, sp.first_token - 2) : sp.first_token]]
+    if two_before == ["according", "to"]:
+        return "a source (According to _____, ...): any other source fits the gap"
+    if sp.kind == "PLACE" and before is not None and before.text.lower() in _BROAD_PLACE_WORDS:
+        return "a place after 'across' (guests from across _____): 'the world' fits too"
     if any(t.text.lower() == "also" for t in toks[max(0, sp.first_token - 3) : sp.first_token]):
         return "'also' before the answer: it means something said before (also from the _____)"
     if after is not None and (

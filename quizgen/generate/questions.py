@@ -19,6 +19,7 @@ from itertools import pairwise
 from quizgen.generate.clauses import Clause, analyse_clause
 from quizgen.models import NAME_KINDS
 from quizgen.nlp.document import Sentence, Span, Token
+from quizgen.nlp.lexicon import ROLE_TITLES
 from quizgen.nlp.tagger import common_words
 
 _WH_SUBJECT = {
@@ -28,6 +29,22 @@ _WH_SUBJECT = {
     "TERM": "What",
     "OTHER": "What",
 }
+_PEOPLE_NOUNS = ROLE_TITLES | frozenset(
+    "client clients owner owners contractor contractors customer customers worker workers "
+    "designer designers builder builders user users employer employers employee employees "
+    "pharmacist pharmacists people person patients patient farmers farmer settlers".split()
+)
+
+
+def _wh_for(span: Span) -> str:
+    """The question word for the answer: "Who" for a person, or for a role ("the client"
+    produces a list of requirements: Who, not What)."""
+    words = span.text.lower().split()
+    if span.kind == "TERM" and span.text.islower() and words and words[-1] in _PEOPLE_NOUNS:
+        return "Who"
+    return _WH_SUBJECT[span.kind]
+
+
 _DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do", "VBN": "did"}
 
 
@@ -183,7 +200,7 @@ def _subject(sentence: Sentence, span: Span, present: bool) -> Question | None:
     if first > 0 and toks[first - 1].text.lower() in {"no", "neither", "none"}:
         return None  # "No single solution has ..." would lose its negation
     common_noun = span.kind == "TERM" and span.text.islower()
-    wh = _WH_SUBJECT[span.kind]
+    wh = _wh_for(span)
     # the subject's own verbs stay ("was an expert ... and produced ..."); a new clause goes
     rest = _main_clause_only(toks[clause.verb :], keep_shared_subject=True)
     rest = _trim_end(rest)
@@ -204,7 +221,7 @@ def _subject(sentence: Sentence, span: Span, present: bool) -> Question | None:
             _finish(f"What is the term for {_join(rest[1:], sentence.text)}"), "subject"
         )
     predicate = _join(rest, sentence.text)
-    if common_noun and _content_words(predicate) < 5:
+    if (common_noun or span.kind in {"PLACE", "OTHER"}) and _content_words(predicate) < 5:
         # "What is about 2 nanometres wide?": "What" says nothing of the answer's kind,
         # so the predicate must say enough to single a common noun out
         return None
@@ -472,7 +489,7 @@ def _object(sentence: Sentence, span: Span, present: bool) -> Question | None:
             toks[end].tag in {"NN", "NNS", "POS"} or toks[end].text in {"that", "of", "which"}
         ):
             return None  # the span only modifies the object ("OpenAI model outputs")
-        wh = _WH_OBJECT[span.kind]
+        wh = _wh_for(span)
     else:
         return None
     do = _DO_FORMS.get(verb.tag)

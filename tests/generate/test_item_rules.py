@@ -253,6 +253,16 @@ def _reason(sentence: str, answer: str) -> str | None:
             "acronym right after",
         ),
         ("Nature welcomed the publication in a comment on the paper.", "publication", "vague"),
+        (
+            "According to Marta Ruiz, the ferry carried about 400 people a day in 1950.",
+            "Marta Ruiz",
+            "source",
+        ),
+        (
+            "The mayor held a grand feast for guests from across Europe in May 1869.",
+            "Europe",
+            "across",
+        ),
         ("The molecule is a double helix: two strands wind round each other.", "two", "count"),
         (
             "A variety of germs other than Y. pestis have been put forward by the doctors.",
@@ -304,6 +314,8 @@ def test_a_subject_question_keeps_a_common_word_lower_case() -> None:
         ("Ilse Marren, a physicist from Avaria, led one of the groups.", "Ilse Marren"),
         # "a way of" singles nothing out
         ("A distillate is a way of cleaning oils: the oil is heated twice.", "distillate"),
+        # too bare for a place: many places lie east of a canal
+        ("The Vessa Peninsula lies to the east of the canal.", "Vessa Peninsula"),
     ],
 )
 def test_questions_too_bare_or_too_opinionated_are_not_asked(text: str, answer: str) -> None:
@@ -597,3 +609,10 @@ def test_no_person_option_is_made_up_from_the_others_names() -> None:
     for seed in range(4):
         options = pick_distractors(doc, span, sentence.index, random.Random(seed), n=3)
         assert set(options) == {"Thomas Lind", "Robert Stern"}, options
+
+
+def test_a_role_is_asked_with_who() -> None:
+    text = "The client produces a list of requirements for the new bridge over the river Kessel."
+    assert _asked(text, "client") == [
+        "Who produces a list of requirements for the new bridge over the river Kessel?"
+    ]

@@ -261,7 +261,7 @@ def _earlier_in_paragraph(s: Sentence, doc: Document) -> list[Sentence]:
 _EXPLETIVE_AFTER = frozenset(
     "believed known thought said likely unlikely possible impossible clear important "
     "necessary true estimated expected reported assumed argued suggested unclear "
-    "difficult easy hard common".split()
+    "difficult easy hard common uncommon unusual usual rare normal customary".split()
 )
 
 
@@ -269,14 +269,17 @@ def _expletive(toks: list[Token], k: int) -> bool:
     """ "It is believed that ...", "It was clear that ...": "it" points at nothing."""
     if toks[k].text.lower() != "it" or k + 2 >= len(toks):
         return False
+    # "It was not uncommon for half the town to die": a "not" or a degree word may come
+    # between the verb and the adjective
+    words = [t.text.lower() for t in toks[k + 2 : k + 5] if t.text.lower() not in _HEDGE_WORDS]
     return (
         toks[k + 1].text.lower() in {"is", "was", "has", "had", "seems", "appears"}
-        and (
-            toks[k + 2].text.lower() in _EXPLETIVE_AFTER
-            or (k + 3 < len(toks) and toks[k + 3].text.lower() in _EXPLETIVE_AFTER)
-        )
-        and any(t.text.lower() in {"that", "to", "whether"} for t in toks[k + 2 : k + 6])
+        and any(w in _EXPLETIVE_AFTER for w in words[:2])
+        and any(t.text.lower() in {"that", "to", "whether", "for"} for t in toks[k + 2 : k + 7])
     )
+
+
+_HEDGE_WORDS = frozenset({"not", "n't", "very", "quite", "so", "too", "also", "often", "been"})
 
 
 def _subject_pronoun(toks: list[Token]) -> int | None:

@@ -206,6 +206,12 @@ def _subject(sentence: Sentence, span: Span, present: bool) -> Question | None:
     rest = _trim_end(rest)
     if not rest or len(rest) > 30 or _thin(rest):
         return None
+    if any(
+        t.text.lower() in {"it", "they", "he", "she"}
+        and (p.tag == "CC" or p.text.lower() in _AUXILIARIES | {"nor"})
+        for p, t in pairwise(rest)
+    ):
+        return None  # "... nor does it monitor ...": the pronoun would mean the wh-word
     if (
         span.kind == "TERM"
         and rest[0].text.lower() in {"is", "are"}

@@ -91,14 +91,16 @@ def test_the_corresponding_author_is_a_term_not_a_back_reference() -> None:
     assert sentence in _prepared_texts(text)
 
 
-def test_an_expletive_it_is_left_alone() -> None:
-    text = (
-        "The Lumen Society kept letters from 1850 to 1950. "
-        "It is believed that the oldest letter was written in Lisbon in 1850."
-    )
-    assert "It is believed that the oldest letter was written in Lisbon in 1850." in (
-        _prepared_texts(text)
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is believed that the oldest letter was written in Lisbon in 1850.",
+        "In crowded towns, it was not uncommon for half the letters to be lost within a year.",
+    ],
+)
+def test_an_expletive_it_is_left_alone(sentence: str) -> None:
+    text = "The Lumen Society kept letters from 1850 to 1950 in crowded towns. " + sentence
+    assert sentence in _prepared_texts(text)
 
 
 def _deck_items(text: str, seed: int = 0) -> list:  # type: ignore[type-arg]
@@ -316,6 +318,12 @@ def test_a_subject_question_keeps_a_common_word_lower_case() -> None:
         ("A distillate is a way of cleaning oils: the oil is heated twice.", "distillate"),
         # too bare for a place: many places lie east of a canal
         ("The Vessa Peninsula lies to the east of the canal.", "Vessa Peninsula"),
+        # "nor does it": the pronoun would mean the question word
+        (
+            "The Avarian Climate Panel does not carry out research nor does it monitor the "
+            "weather of the northern coast.",
+            "Avarian Climate Panel",
+        ),
     ],
 )
 def test_questions_too_bare_or_too_opinionated_are_not_asked(text: str, answer: str) -> None:

@@ -417,6 +417,10 @@ _GENERIC_MODIFIERS = frozenset(
     "many some few multiple extra annual historical opposite".split()
 )
 _BROAD_PLACE_WORDS = frozenset({"across", "throughout", "around", "worldwide"})
+_COMPASS_WORDS = frozenset(
+    "northern southern eastern western central north south east west northeastern "
+    "northwestern southeastern southwestern upper lower".split()
+)  # lower case only: "South Africa" is a name
 _IDENTIFIER_QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -480,6 +484,8 @@ def _by_its_neighbours(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
         return "a source (According to _____, ...): any other source fits the gap"
     if sp.kind == "PLACE" and before is not None and before.text.lower() in _BROAD_PLACE_WORDS:
         return "a place after 'across' (guests from across _____): 'the world' fits too"
+    if sp.kind == "PLACE" and before is not None and before.text in _COMPASS_WORDS:
+        return "the region a part lies in (southern _____): the article's setting, not a fact"
     if any(t.text.lower() == "also" for t in toks[max(0, sp.first_token - 3) : sp.first_token]):
         return "'also' before the answer: it means something said before (also from the _____)"
     if after is not None and (

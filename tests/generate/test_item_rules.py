@@ -265,6 +265,7 @@ def _reason(sentence: str, answer: str) -> str | None:
             "Europe",
             "across",
         ),
+        ("Rugby is a growing sport in southern Italy at the high school level.", "Italy", "region"),
         ("The molecule is a double helix: two strands wind round each other.", "two", "count"),
         (
             "A variety of germs other than Y. pestis have been put forward by the doctors.",

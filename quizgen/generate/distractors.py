@@ -98,6 +98,14 @@ def _index(doc: Document) -> dict[tuple[str, str], list[_Entry]]:
         for sp in s.spans:
             if sp.kind == "TERM" and s.tokens[sp.first_token].tag not in _TERM_STARTS:
                 continue  # "enhances transparency": a verb the tagger misread
+            nxt = s.tokens[sp.last_token + 1] if sp.last_token + 1 < len(s.tokens) else None
+            if (
+                sp.kind in {"PLACE", "ORG", "OTHER"}
+                and nxt is not None
+                and nxt.tag in {"NN", "NNS"}
+                and nxt.text.islower()
+            ):
+                continue  # "the Ottoman army": an adjective here, no option for "Baghdad"
             text = doc.people.get(sp.text.lower(), sp.text) if sp.kind == "PERSON" else sp.text
             shape = _shape(sp.kind, sp.text)
             key = normalize_answer(text)

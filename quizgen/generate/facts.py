@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from quizgen.generate.clauses import analyse_clause, definite_head, fronted_end
 from quizgen.models import NAME_KINDS, SpanType
 from quizgen.nlp.document import Document, Sentence, Span, Token
-from quizgen.nlp.lexicon import GENERIC_NOUNS
+from quizgen.nlp.lexicon import GENERIC_NOUNS, NUMBER_WORDS
 
 KIND_WEIGHT: dict[SpanType, float] = {
     "MONEY": 1.0, "PERCENT": 0.95, "PERSON": 0.95, "DATE": 0.9, "YEAR": 0.9,
@@ -113,6 +113,11 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
         return None  # "... a first measurement. The measurement implies ...": which one?
     if first == "for" and len(toks) > 1 and toks[1].text.lower() in {"example", "instance"}:
         return None  # an example of something the sentence does not say
+    if toks[0].tag == "VB" or any(
+        t.text.lower() in {"below", "above"} and t.tag in {"RB", "IN"} and i == len(toks) - 2
+        for i, t in enumerate(toks)
+    ):
+        return None  # "See image of the diagram below": the page's layout, not a fact
     # "these models", "that voyage", "the aforementioned": about something said before.
     for i, t in enumerate(toks):
         low = t.text.lower()
@@ -261,7 +266,8 @@ def _earlier_in_paragraph(s: Sentence, doc: Document) -> list[Sentence]:
 _EXPLETIVE_AFTER = frozenset(
     "believed known thought said likely unlikely possible impossible clear important "
     "necessary true estimated expected reported assumed argued suggested unclear "
-    "difficult easy hard common uncommon unusual usual rare normal customary".split()
+    "difficult easy hard common uncommon unusual usual rare normal customary unknown "
+    "uncertain".split()
 )
 
 
@@ -275,7 +281,10 @@ def _expletive(toks: list[Token], k: int) -> bool:
     return (
         toks[k + 1].text.lower() in {"is", "was", "has", "had", "seems", "appears"}
         and any(w in _EXPLETIVE_AFTER for w in words[:2])
-        and any(t.text.lower() in {"that", "to", "whether", "for"} for t in toks[k + 2 : k + 7])
+        and any(
+            t.text.lower() in {"that", "to", "whether", "for", "how", "why", "what", "when", "if"}
+            for t in toks[k + 2 : k + 7]
+        )
     )
 
 
@@ -446,6 +455,10 @@ def _by_its_neighbours(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
     toks, before, after = _around(s, sp)
     if len(sp.text) <= 1:
         return "a single character"
+    if sp.text.lower().startswith(("i.e.", "e.g.")) or (
+        before is not None and before.text.lower() in {"i.e.", "e.g.", "i.e", "e.g"}
+    ):
+        return "an example or gloss (i.e. _____)"
     if toks[sp.first_token].tag in {"VB", "VBD", "VBZ", "VBP", "MD"}:
         return "starts with a verb (_____ the hormone): not a thing to name"
     if after is not None and after.text in {"'s", "’s"} and sp.kind in NAME_KINDS:
@@ -592,6 +605,8 @@ def _among_others(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         return "half of a pair (Watson and _____)"
     if sp.kind not in _NUMERIC and _in_open_list(toks, sp):
         return "one item of a list (electrocution, _____, and cave-ins): others fit too"
+    if _beside_its_opposite(toks, sp):
+        return "paired with its opposite (_____ and lower bounds)"
     if sp.kind == "TERM" and _beside_a_conjoined_noun(toks, sp):
         return "one of two joined nouns (medications and _____): the other fits too"
     if _split_from_its_adverb(toks, sp):
@@ -601,6 +616,30 @@ def _among_others(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
 
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _NOUN_PHRASE_STARTS = _NOUN_TAGS | {"JJ", "JJR", "JJS", "DT", "PRP$"}
+
+
+_OPPOSITES = {
+    a: b
+    for x, y in (
+        ("upper", "lower"), ("northern", "southern"), ("eastern", "western"),
+        ("inner", "outer"), ("left", "right"), ("maximum", "minimum"),
+        ("positive", "negative"), ("male", "female"), ("high", "low"), ("input", "output"),
+        ("internal", "external"), ("major", "minor"), ("north", "south"), ("east", "west"),
+        ("first", "last"), ("early", "late"), ("before", "after"), ("import", "export"),
+        ("imports", "exports"), ("increase", "decrease"), ("plus", "minus"),
+    )
+    for a, b in ((x, y), (y, x))
+}  # fmt: skip
+
+
+def _beside_its_opposite(toks: list[Token], sp: Span) -> bool:
+    """ "_____ and lower bounds": the other half of the pair names the answer."""
+    word = toks[sp.first_token].text.lower()
+    other = _OPPOSITES.get(word)
+    if other is None:
+        return False
+    near = [t.text.lower() for t in toks[max(0, sp.first_token - 2) : sp.last_token + 3]]
+    return other in near and any(w in {"and", "or", "to"} for w in near)
 
 
 def _beside_a_conjoined_noun(toks: list[Token], sp: Span) -> bool:
@@ -677,9 +716,44 @@ def _only_two(toks: list[Token], first: int) -> bool:
 
 
 def _counts_a_list(toks: list[Token], sp: Span) -> bool:
-    """ "made of three parts: a sugar, a phosphate group and a base"."""
+    """ "made of three parts: a sugar, a phosphate group and a base", "two major cities,
+    Los Angeles and San Diego", "two bands peaking at 687 and 760 nm": the things it
+    counts are named right after it."""
     rest = toks[sp.last_token + 1 : sp.last_token + 6]
-    return any(t.text == ":" for t in rest)
+    if any(t.text == ":" for t in rest):
+        return True
+    count = _count_of(toks[sp.first_token].text) if sp.first_token == sp.last_token else None
+    if count is None or not 2 <= count <= 5:
+        return False
+    k = sp.last_token + 1  # past the counted noun ("major cities", "absorption bands")
+    while k < len(toks) and toks[k].tag in {"JJ", "NN", "NNS"}:
+        k += 1
+    if k < len(toks) and toks[k].text in {",", "(", ":"}:
+        k += 1
+    elif k + 1 < len(toks) and toks[k].tag in {"VBG", "VBN"} and toks[k + 1].tag == "IN":
+        k += 2  # "bands peaking at 687 and 760 nm"
+    else:
+        return False
+    if k < len(toks) and toks[k].tag == "CC":
+        return False  # "two maps, and Marta Ruiz and Tomas Veld kept them": a new clause
+    items = 0
+    expect_item = True
+    for t in toks[k : k + 20]:
+        if t.text in {",", "and", "or"}:
+            expect_item = True
+        elif expect_item and t.tag in {"NNP", "NNPS", "CD"}:
+            items += 1
+            expect_item = False
+        elif expect_item:
+            break  # a list of names or numbers only
+    return items == count
+
+
+def _count_of(word: str) -> int | None:
+    low = word.lower()
+    if low.isdigit():
+        return int(low)
+    return NUMBER_WORDS.get(low)
 
 
 def _in_range(toks: list[Token], sp: Span) -> bool:

@@ -36,11 +36,19 @@ _PEOPLE_NOUNS = ROLE_TITLES | frozenset(
 )
 
 
-def _wh_for(span: Span) -> str:
-    """The question word for the answer: "Who" for a person, or for a role ("the client"
-    produces a list of requirements: Who, not What)."""
+def _wh_for(span: Span, predicate: list[Token] | None = None) -> str:
+    """The question word for the answer: "Who" for a person, for a role ("the client"
+    produces a list of requirements: Who, not What), or for a name the predicate says is
+    one ("... is said to be the last professional mathematician to ...")."""
     words = span.text.lower().split()
     if span.kind == "TERM" and span.text.islower() and words and words[-1] in _PEOPLE_NOUNS:
+        return "Who"
+    if (
+        span.kind == "OTHER"
+        and predicate
+        and predicate[0].text.lower() in {"is", "was"}
+        and any(t.text.lower() in _PEOPLE_NOUNS and t.tag == "NN" for t in predicate[:8])
+    ):
         return "Who"
     return _WH_SUBJECT[span.kind]
 
@@ -200,10 +208,10 @@ def _subject(sentence: Sentence, span: Span, present: bool) -> Question | None:
     if first > 0 and toks[first - 1].text.lower() in {"no", "neither", "none"}:
         return None  # "No single solution has ..." would lose its negation
     common_noun = span.kind == "TERM" and span.text.islower()
-    wh = _wh_for(span)
     # the subject's own verbs stay ("was an expert ... and produced ..."); a new clause goes
     rest = _main_clause_only(toks[clause.verb :], keep_shared_subject=True)
     rest = _trim_end(rest)
+    wh = _wh_for(span, rest)
     if not rest or len(rest) > 30 or _thin(rest):
         return None
     if any(

@@ -157,7 +157,10 @@ def _looks_like_year(text: str, tokens: list[Token], start: int, end: int) -> bo
     if after is None or not after.text.islower() or after.tag not in {"NNS", "NN"}:
         return True
     before = tokens[idx[0] - 1] if idx[0] > 0 else None
-    dated = before is not None and (before.text.lower() == "the" or before.tag in {"PRP$", "POS"})
+    dated = before is not None and (
+        before.text.lower() in {"the", "in", "since", "until", "by", "during"}
+        or before.tag in {"PRP$", "POS"}
+    )  # ("In 1984 zoologist Graham Twigg ...": a count would take a plural noun)
     return after.tag == "NN" and dated
 
 

@@ -78,6 +78,7 @@ def test_a_leading_pronoun_is_resolved_to_its_antecedent(text: str, expected: st
         "Each reader has a corresponding duty to return the maps to the shelves by 1962.",
         "Analogous rules can be made for the letters kept in the archive in Bern.",
         "Marta Ruiz refused, so the archive moved its maps to Bern in 1962.",
+        "See the map of the northern river towns of Avaria below.",
     ],
 )
 def test_sentences_that_lean_on_other_text_are_not_asked_about(sentence: str) -> None:
@@ -96,6 +97,7 @@ def test_the_corresponding_author_is_a_term_not_a_back_reference() -> None:
     [
         "It is believed that the oldest letter was written in Lisbon in 1850.",
         "In crowded towns, it was not uncommon for half the letters to be lost within a year.",
+        "It is also unknown how many of the letters were written by Marta Ruiz in Lisbon.",
     ],
 )
 def test_an_expletive_it_is_left_alone(sentence: str) -> None:
@@ -268,6 +270,26 @@ def _reason(sentence: str, answer: str) -> str | None:
         ("Rugby is a growing sport in southern Italy at the high school level.", "Italy", "region"),
         ("The molecule is a double helix: two strands wind round each other.", "two", "count"),
         (
+            "Rational primes (i.e. prime elements in Z) of the form 4k + 3 are Gaussian primes.",
+            "i.e. prime elements",
+            "gloss",
+        ),
+        (
+            "Upper and lower bounds are usually stated using the big O notation in the theory.",
+            "Upper",
+            "opposite",
+        ),
+        (
+            "Within southern Avaria are two major cities, Lund and Kessel, and many towns.",
+            "two",
+            "lists",
+        ),
+        (
+            "Under two Italian abbots, William of Volpiano and John of Ravenna, the abbey grew.",
+            "two",
+            "lists",
+        ),
+        (
             "A variety of germs other than Y. pestis have been put forward by the doctors.",
             "pestis",
             "abbreviated",
@@ -288,9 +310,17 @@ def test_gaps_that_other_words_fit_are_not_made(sentence: str, answer: str, reas
     assert reason in (_reason(sentence, answer) or "")
 
 
-def test_a_name_beside_his_colleagues_is_still_asked_about() -> None:
-    sentence = "The experiment by Oswald Avery and his colleagues convinced many biologists."
-    assert _reason(sentence, "Oswald Avery") is None
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        ("The experiment by Oswald Avery and his colleagues convinced many biologists.",
+         "Oswald Avery"),
+        # other names after a count are not what it counts
+        ("The ferry made two crossings a day between Kessel and Lund in 1950.", "two"),
+    ],
+)  # fmt: skip
+def test_what_only_looks_like_a_giveaway_is_still_asked(sentence: str, answer: str) -> None:
+    assert _reason(sentence, answer) is None
 
 
 def test_a_subject_question_keeps_a_common_word_lower_case() -> None:
@@ -620,8 +650,35 @@ def test_no_person_option_is_made_up_from_the_others_names() -> None:
         assert set(options) == {"Thomas Lind", "Robert Stern"}, options
 
 
-def test_a_role_is_asked_with_who() -> None:
-    text = "The client produces a list of requirements for the new bridge over the river Kessel."
-    assert _asked(text, "client") == [
-        "Who produces a list of requirements for the new bridge over the river Kessel?"
-    ]
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        (
+            "The client produces a list of requirements for the new bridge over the river Kessel.",
+            "client",
+            "Who produces a list of requirements for the new bridge over the river Kessel?",
+        ),
+        # a name the tagger cannot place, which the predicate says is a person
+        (
+            "Henri Lebesgue is said to be the last professional mathematician to call 1 prime.",
+            "Henri Lebesgue",
+            "Who is said to be the last professional mathematician to call 1 prime?",
+        ),
+    ],
+)
+def test_a_role_is_asked_with_who(text: str, answer: str, question: str) -> None:
+    assert _asked(text, answer) == [question]
+
+
+def test_a_name_used_as_an_adjective_is_no_option_for_a_place() -> None:
+    # "Ottoman" in "Ottoman soldiers" would make "Ottoman has suffered from the plague"
+    text = (
+        "Baghdad has suffered badly from the plague, losing two-thirds of its people in 1831. "
+        "In 1743, Ottoman soldiers defended the city of Mosul against a long siege. "
+        "Traders carried the plague from Basra and from Aleppo in 1772."
+    )
+    doc = analyze(_article(text))
+    span = next(sp for sp in doc.sentences[0].spans if sp.text == "Baghdad")
+    for seed in range(4):
+        options = pick_distractors(doc, span, 0, random.Random(seed), n=3)
+        assert "Ottoman" not in options, options

@@ -25,6 +25,7 @@ def _spans(text: str) -> dict[str, str]:
         ("The canal opened in 1869 after ten years of work.", "1869", "YEAR"),
         ("Around 1950, the chemist measured the bases.", "1950", "YEAR"),
         ("He was the first pick of the 1998 draft.", "1998", "YEAR"),
+        ("In 1984 zoologist Graham Twigg wrote the first major work.", "1984", "YEAR"),
         ("The club hired 2000 workers for the stadium.", "2000", "NUMBER"),
         ("Implants were made in 400 hospitals across eight countries.", "400", "NUMBER"),
         ("Implants were made in 400 hospitals across eight countries.", "eight", "NUMBER"),

@@ -221,6 +221,8 @@ def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool
         return False
     # "Later, the island ...", "In 1489, the whole island ..."
     k = fronted_end(toks)
+    if k == 0 and len(toks) > 3 and toks[0].tag == "IN" and toks[1].tag in {"CD", "NNP"}:
+        k = 2  # "By 1900 the population had fallen": a short opening phrase with no comma
     h = definite_head(toks, k)
     if h is None or h + 2 >= len(toks):
         return False
@@ -245,7 +247,8 @@ def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool
 
 _REFERRING_HEADS = frozenset(
     "region area city town village country state province territory island study survey "
-    "team company firm government population meeting war treaty".split()
+    "team company firm government population meeting war treaty industry panel committee "
+    "council board agency side attempt plan project".split()
 )
 """Nouns that, as a bare "the" subject, always mean one named before: "The region ..."."""
 _ELLIPTICAL_VERBS = frozenset(
@@ -543,6 +546,11 @@ def _as_a_term_or_name(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
             return "a lone common noun"
         if len(words) == 1 and before is not None and before.tag == "PRP$":
             return "a lone noun after his/their (his _____): many fit"
+        if len(words) == 1 and sp.text.islower() and not defined:
+            if before is not None and before.text.lower() in {"a", "an"}:
+                return "a lone noun after a(n) (before a(n) _____ agrees): any noun fits"
+            if toks[0].tag == "IN" and sp.first_token <= 2:
+                return "a lone noun in an opening phrase (In _____, ...): a setting, many fit"
         if before is not None and before.text[:1].isupper() and sp.first_token > 1:
             return "part of a longer name"
         if before is not None and before.tag in {"VBG", "VBN", "JJ", "NN", "NNS"}:
@@ -877,10 +885,15 @@ def _words_of(text: str) -> list[str]:
     return [w for w in re.split(r"[\s\-–/]+", text.lower()) if w]
 
 
+def _fold(word: str) -> str:
+    """A plural's singular, roughly ("engines" -> "engine"), for counting mentions."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
 def _is_topic(text: str, topics: set[str], lower_text: str) -> bool:
     """ "DeepSeek", or "DeepSeek-R1" said again and again; not "DeepSeek-V3 Base" said once."""
     words = _words_of(text)
-    if not topics & set(words):
+    if not topics & {_fold(w) for w in words}:
         return False
     if len(words) == 1:
         return True
@@ -896,7 +909,11 @@ def topic_words(doc: Document) -> set[str]:
             if sp.kind not in _NUMERIC and sp.text[:1].isupper():
                 for w in _words_of(sp.text):
                     if w[:1].isalpha() and w not in GENERIC_NOUNS and len(w) > 1:
-                        counts[w] += 1
+                        counts[_fold(w)] += 1
+        # common nouns too: "the plague", "steam engines", "oxygen" in a paragraph on it
+        for t in s.tokens:
+            if t.tag in {"NN", "NNS"} and t.text.islower() and t.text not in GENERIC_NOUNS:
+                counts[_fold(t.text)] += 1
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 3:
         return set()

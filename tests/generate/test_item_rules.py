@@ -552,18 +552,6 @@ def test_every_type_is_in_the_deck_and_statements_split_true_and_false(seed: int
             assert item.answer_type not in {"TERM", "OTHER"}, item.prompt
 
 
-def test_a_common_noun_the_article_is_about_is_no_answer() -> None:
-    text = (
-        "The plague reached the port of Kessel in 1347 on ships from the east. "
-        "Within a year the plague had killed about 4,000 people in the town. "
-        "Doctors in Kessel wore masks against the plague during the summer of 1348. "
-        "According to Marta Ruiz, the plague returned to the town in 1361."
-    )
-    doc = analyze(_article(text))
-    answers = {f.span.text for f in find_facts(doc, prepare(doc))}
-    assert "plague" not in answers and "1347" in answers, answers
-
-
 def test_the_articles_own_topic_is_no_answer() -> None:
     # a learner reading a quiz on Orbita knows the answer "Orbita" without knowing anything
     text = (
@@ -617,20 +605,38 @@ def test_a_gap_never_sits_next_to_what_restates_it(text: str, answer: str, hint:
     assert "_____" in prompt and hint not in prompt, prompt
 
 
-def test_an_adjective_and_noun_said_once_in_passing_is_no_answer() -> None:
-    # "a mature science", "a spacious archive": descriptions in passing, and in a gap
-    # other words fit as well; a term the sentence names ("short for ...") stays
-    text = (
-        "The Lumen Society was founded in Geneva in 1921 to collect old maps. "
-        "In 1925, Marta Ruiz wanted the study of maps to become a mature science with sound "
-        "methods. "
-        "DNA, short for deoxyribonucleic acid, carries the instructions of every living thing. "
-        "The society later built a spacious archive for its 4,000 maps in Bern in 1962."
-    )
+@pytest.mark.parametrize(
+    ("text", "kept", "refused"),
+    [
+        # the common noun the article is about
+        (
+            "The plague reached the port of Kessel in 1347 on ships from the east. "
+            "Within a year the plague had killed about 4,000 people in the town. "
+            "Doctors in Kessel wore masks against the plague during the summer of 1348. "
+            "According to Marta Ruiz, the plague returned to the town in 1361.",
+            {"1347"},
+            {"plague"},
+        ),
+        # "a mature science", "a spacious archive": descriptions in passing, and in a gap
+        # other words fit as well; a term the sentence names ("short for ...") stays
+        (
+            "The Lumen Society was founded in Geneva in 1921 to collect old maps. "
+            "In 1925, Marta Ruiz wanted the study of maps to become a mature science with "
+            "sound methods. "
+            "DNA, short for deoxyribonucleic acid, carries the instructions of every living "
+            "thing. "
+            "The society later built a spacious archive for its 4,000 maps in Bern in 1962.",
+            {"deoxyribonucleic acid"},
+            {"mature science", "spacious archive"},
+        ),
+    ],
+)
+def test_answers_the_article_does_not_teach_are_refused(
+    text: str, kept: set[str], refused: set[str]
+) -> None:
     doc = analyze(_article(text))
     answers = {f.span.text for f in find_facts(doc, prepare(doc))}
-    assert "deoxyribonucleic acid" in answers
-    assert not answers & {"mature science", "spacious archive"}, answers
+    assert kept <= answers and not answers & refused, answers
 
 
 CREW = (

@@ -278,6 +278,9 @@ def _number_variations(text: str, *, percent: bool) -> list[str]:
         candidates = [value + d for d in (-20, -10, -5, 5, 10) if 0 < value + d <= cap]
     elif value < 20 and decimals == 0:
         candidates = [value + d for d in (-3, -2, -1, 1, 2, 3) if value + d > 0]
+    elif value < 20:
+        # "a magnitude 6.7 earthquake": near values, not 11.4
+        candidates = [value + d for d in (-1.5, -1, -0.5, 0.5, 1, 1.5) if value + d > 0]
     out: list[str] = []
     for c in candidates:
         c = _round_like(c, value, decimals)

@@ -771,6 +771,10 @@ def _in_range(toks: list[Token], sp: Span) -> bool:
     if sp.kind in {"YEAR", "DATE", "NUMBER", "MONEY", "PERCENT"}:
         if before in {"from", "between"} and after in {"to", "and", "–", "-"}:
             return True
+        if after in {"to", "–", "-"} and sp.last_token + 2 < len(toks):
+            other = toks[sp.last_token + 2]
+            if other.tag == "CD" or other.text[:1].isdigit():
+                return True  # "a mortality rate of 90 to 95 percent"
         if before in {"to", "and", "–", "-"} and sp.first_token > 1:
             two_back = toks[sp.first_token - 2]
             if two_back.tag in {"CD", "$"} or two_back.text[:1].isdigit():

@@ -12,7 +12,7 @@ from collections import Counter
 import pytest
 
 from quizgen.article import Article
-from quizgen.generate.distractors import pick_distractors
+from quizgen.generate.distractors import pick_distractors, variations
 from quizgen.generate.facts import find_facts, prepare, unaskable
 from quizgen.generate.items import make_cloze, make_multiple_choice
 from quizgen.generate.questions import questions_for
@@ -285,6 +285,11 @@ def _reason(sentence: str, answer: str) -> str | None:
             "Rational primes (i.e. prime elements in Z) of the form 4k + 3 are Gaussian primes.",
             "i.e. prime elements",
             "gloss",
+        ),
+        (
+            "Pneumonic plague has a mortality rate of 90 to 95 percent in the towns of Avaria.",
+            "90",
+            "range",
         ),
         (
             "Upper and lower bounds are usually stated using the big O notation in the theory.",
@@ -712,3 +717,12 @@ def test_a_name_used_as_an_adjective_is_no_option_for_a_place() -> None:
     for seed in range(4):
         options = pick_distractors(doc, span, 0, random.Random(seed), n=3)
         assert "Ottoman" not in options, options
+
+
+def test_a_decimal_measure_varies_by_small_steps() -> None:
+    # "a magnitude 6.7 earthquake": 11.4 is no plausible wrong answer
+    doc = analyze(_article("Many faults can produce a magnitude 6.7 earthquake in Avaria."))
+    span = next(sp for sp in doc.sentences[0].spans if sp.text == "6.7")
+    for seed in range(4):
+        values = [float(v) for v in variations(span, random.Random(seed))]
+        assert values and all(abs(v - 6.7) <= 1.5 + 1e-9 for v in values), values

@@ -345,6 +345,11 @@ def swap_for(doc: Document, answer: Span, sentence_index: int, rng: random.Rando
         return None
     sentence = doc.sentences[sentence_index]
     toks = sentence.tokens
+    bound = " ".join(
+        t.text.lower() for t in toks[max(0, answer.first_token - 3) : answer.first_token]
+    )
+    if answer.kind in NUMERIC_KINDS and bound.endswith(_BOUNDS):
+        return None  # "no less than 700": "no less than 400" would be true as well
     after = toks[answer.last_token + 1 : answer.last_token + 3]
     if (
         answer.kind == "PERSON"
@@ -361,6 +366,10 @@ def swap_for(doc: Document, answer: Span, sentence_index: int, rng: random.Rando
             continue
         return cand
     return None
+
+
+_BOUNDS = ("less than", "more than", "at least", "at most", "over", "above", "under",
+           "below", "up to", "fewer than", "greater than", "exceeding")  # fmt: skip
 
 
 def _same_class(a: str, b: str) -> bool:

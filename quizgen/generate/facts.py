@@ -113,6 +113,18 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
         return None  # "... a first measurement. The measurement implies ...": which one?
     if first == "for" and len(toks) > 1 and toks[1].text.lower() in {"example", "instance"}:
         return None  # an example of something the sentence does not say
+    comma = next((i for i, t in enumerate(toks[:7]) if t.text == ","), 0)
+    opening = " ".join(t.text.lower() for t in toks[:comma])
+    if opening.endswith(("later", "afterwards", "earlier")) or opening in _THEN_WORDS:
+        return None  # "A few weeks later, ...", "At the time, ...": after what?
+    front = fronted_end(toks)
+    if (
+        front
+        and front < len(toks) - 1
+        and toks[front].text.lower() in {"many", "most", "some", "several", "others", "few"}
+        and toks[front + 1].tag not in _NOUN_TAGS | {"JJ", "IN"}
+    ):
+        return None  # "Later, many took up service ...": many of whom?
     if toks[0].tag == "VB" or any(
         t.text.lower() in {"below", "above"} and t.tag in {"RB", "IN"} and i == len(toks) - 2
         for i, t in enumerate(toks)
@@ -245,6 +257,10 @@ def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool
     return any(t.text.lower() in forms for s in earlier for t in s.tokens)
 
 
+_THEN_WORDS = frozenset(
+    {"at the time", "at that time", "then", "by then", "the next day", "the following year",
+     "the following day", "the next year", "meanwhile", "soon after", "shortly after"}
+)  # fmt: skip
 _REFERRING_HEADS = frozenset(
     "region area city town village country state province territory island study survey "
     "team company firm government population meeting war treaty industry panel committee "
@@ -428,6 +444,8 @@ _GENERIC_MODIFIERS = frozenset(
     "correct right wrong "
     "many some few multiple extra annual historical opposite".split()
 )
+_ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X".split())
+_NAME_PARTICLES = frozenset("y de da del della di du la le van von der".split())
 _BROAD_PLACE_WORDS = frozenset({"across", "throughout", "around", "worldwide"})
 _COMPASS_WORDS = frozenset(
     "northern southern eastern western central north south east west northeastern "
@@ -491,6 +509,19 @@ def _by_its_neighbours(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
         return "part of an abbreviated name (Y. _____)"
     if before is not None and before.text == "&":
         return "part of a longer name or citation (Crowley & _____)"
+    if (
+        after is not None
+        and sp.kind != "TERM"
+        and (
+            after.text in _ROMAN_NUMERALS
+            or (
+                after.text in _NAME_PARTICLES
+                and sp.last_token + 2 < len(toks)
+                and toks[sp.last_token + 2].text[:1].isupper()
+            )
+        )
+    ):
+        return "part of a longer name (_____ I for World War I, _____ y Beaumont)"
     if sp.first_token >= 2 and [
         t.text.lower() for t in toks[sp.first_token - 2 : sp.first_token]
     ] == ["such", "as"]:

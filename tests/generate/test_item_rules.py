@@ -12,7 +12,7 @@ from collections import Counter
 import pytest
 
 from quizgen.article import Article
-from quizgen.generate.distractors import pick_distractors, variations
+from quizgen.generate.distractors import pick_distractors, swap_for, variations
 from quizgen.generate.facts import find_facts, prepare, unaskable
 from quizgen.generate.items import make_cloze, make_multiple_choice
 from quizgen.generate.questions import questions_for
@@ -81,6 +81,9 @@ def test_a_leading_pronoun_is_resolved_to_its_antecedent(text: str, expected: st
         "See the map of the northern river towns of Avaria below.",
         "By 1900 the population had fallen to about 40,000 people in the river towns.",
         "The panel asked Marta Ruiz to send the maps to Bern by 1962.",
+        "A few weeks later, on 25 May 1962, the archive asked Bern for the maps.",
+        "At the time, the archive in Geneva held about 4,000 maps of Avaria.",
+        "Later, many took up service with the archive in Bern in 1962.",
     ],
 )
 def test_sentences_that_lean_on_other_text_are_not_asked_about(sentence: str) -> None:
@@ -290,6 +293,11 @@ def _reason(sentence: str, answer: str) -> str | None:
             "Pneumonic plague has a mortality rate of 90 to 95 percent in the towns of Avaria.",
             "90",
             "range",
+        ),
+        (
+            "Prior to and during World War I, the league played its games in 40 towns.",
+            "World War",
+            "longer name",
         ),
         (
             "Upper and lower bounds are usually stated using the big O notation in the theory.",
@@ -726,3 +734,16 @@ def test_a_decimal_measure_varies_by_small_steps() -> None:
     for seed in range(4):
         values = [float(v) for v in variations(span, random.Random(seed))]
         assert values and all(abs(v - 6.7) <= 1.5 + 1e-9 for v in values), values
+
+
+def test_no_false_statement_under_a_bound_it_would_still_meet() -> None:
+    # "no less than 700": "no less than 400" is true as well
+    doc = analyze(
+        _article(
+            "The archive holds 120 maps from 1850. Marta Ruiz described no less than 700 "
+            "maps of Avaria in 1901. The society sold 35 maps in 1925."
+        )
+    )
+    sentence = doc.sentences[1]
+    span = next(sp for sp in sentence.spans if sp.text == "700")
+    assert all(swap_for(doc, span, 1, random.Random(seed)) is None for seed in range(4))

@@ -227,10 +227,15 @@ def _shares_a_content_word(prompt: str, answer: str) -> bool:
         return True
     # a shown word inside an answer word: "forested" gives "deforestation" away
     stems = {_STEM_END.sub("", w) for w in shown if len(w) >= 6}
-    return any(len(st) >= 6 and st in a and not a.startswith(st) for st in stems for a in words)
+    return any(
+        len(st) >= 6 and a.startswith(p + st) for st in stems for a in words for p in _PREFIXES
+    )
 
 
 _STEM_END = re.compile(r"(?:ed|ing|es|s)$")
+_PREFIXES = ("de", "non", "un", "re", "dis", "in", "im", "anti", "pre", "counter")
+"""A negating or repeating prefix: "forested" shows "deforestation" (not "mission" in
+"transmission")."""
 
 
 _NAME_WORD_RE = re.compile(r"[A-Z][\w'’-]{3,}")

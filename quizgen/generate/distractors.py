@@ -278,9 +278,10 @@ def _number_variations(text: str, *, percent: bool) -> list[str]:
         candidates = [value + d for d in (-20, -10, -5, 5, 10) if 0 < value + d <= cap]
     elif value < 20 and decimals == 0:
         candidates = [value + d for d in (-3, -2, -1, 1, 2, 3) if value + d > 0]
-    elif value < 20:
-        # "a magnitude 6.7 earthquake": near values, not 11.4
-        candidates = [value + d for d in (-1.5, -1, -0.5, 0.5, 1, 1.5) if value + d > 0]
+    elif 3 <= value < 20:
+        # "a magnitude 6.7 earthquake": near values, not 11.4 (small decimals keep to the
+        # factors: 0.05 gives 0.04 or 0.06, not 0.55)
+        candidates = [value + d for d in (-1.5, -1, -0.5, 0.5, 1, 1.5)]
     out: list[str] = []
     for c in candidates:
         c = _round_like(c, value, decimals)
@@ -359,6 +360,10 @@ def swap_for(doc: Document, answer: Span, sentence_index: int, rng: random.Rando
     ):
         return None  # "Disraeli, a French diplomat": the description belongs to the original
     candidates = pick_distractors(doc, answer, sentence_index, rng, n=6)
+    if answer.kind == "PERSON":
+        # not the answer's companion: "Berg wrote the map" when Veld and Berg travelled
+        # together is a statement the article may not contradict
+        candidates = [c for c in candidates if _distance(doc, answer.text, c) >= 2]
     for cand in candidates:
         if answer.kind == "PERSON" and not _same_gender(doc, answer.text, cand):
             continue
@@ -449,7 +454,7 @@ def pick_distractors(
         head = pool[:n]  # the nearest people, not one named far off for variety
     elif n > 1:
         rng.shuffle(head)
-    for cand in head + pool[n + 2 :]:
+    for cand in head + pool[len(head) :]:
         if len(chosen) == n:
             break
         chosen.append(cand)

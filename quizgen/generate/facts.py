@@ -125,9 +125,8 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
         and toks[front + 1].tag not in _NOUN_TAGS | {"JJ", "IN"}
     ):
         return None  # "Later, many took up service ...": many of whom?
-    if toks[0].tag == "VB" or any(
-        t.text.lower() in {"below", "above"} and t.tag in {"RB", "IN"} and i == len(toks) - 2
-        for i, t in enumerate(toks)
+    if first in {"see", "refer", "note", "compare"} or (
+        len(toks) > 2 and toks[-2].text.lower() in {"below", "above"}
     ):
         return None  # "See image of the diagram below": the page's layout, not a fact
     # "these models", "that voyage", "the aforementioned": about something said before.
@@ -136,7 +135,11 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if low in {"these", "those", "aforementioned", "latter", "former", "above-mentioned"}:
             return None
-        if low in {"corresponding", "analogous"} and (i == 0 or toks[i - 1].text.lower() != "the"):
+        if (
+            low in {"corresponding", "analogous"}
+            and (i == 0 or toks[i - 1].text.lower() != "the")
+            and (nxt is None or nxt.text.lower() != "to")
+        ):
             return None  # "a corresponding duty", "Analogous results": to what? (not "the
             # corresponding author")
         if (
@@ -241,7 +244,8 @@ def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool
     noun, after = toks[h], toks[h + 1]
     also = after.text.lower() == "also"
     if also:
-        after = toks[h + 2]  # "The study also found ..."
+        h += 1  # "The study also found ...": read on past "also"
+        after = toks[h + 1]
     nxt = toks[h + 2].tag if h + 2 < len(toks) else ""
     # ("The era lasted until ...": a past tense the tagger read as a participle)
     past = after.tag == "VBN" and nxt in {"IN", "DT", "RB", "TO", "PRP$", "CD"}
@@ -294,20 +298,38 @@ def _expletive(toks: list[Token], k: int) -> bool:
     """ "It is believed that ...", "It was clear that ...": "it" points at nothing."""
     if toks[k].text.lower() != "it" or k + 2 >= len(toks):
         return False
+    if toks[k + 1].text.lower() not in {"is", "was", "has", "had", "seems", "appears"}:
+        return False
     # "It was not uncommon for half the town to die": a "not" or a degree word may come
     # between the verb and the adjective
-    words = [t.text.lower() for t in toks[k + 2 : k + 5] if t.text.lower() not in _HEDGE_WORDS]
-    return (
-        toks[k + 1].text.lower() in {"is", "was", "has", "had", "seems", "appears"}
-        and any(w in _EXPLETIVE_AFTER for w in words[:2])
-        and any(
-            t.text.lower() in {"that", "to", "whether", "for", "how", "why", "what", "when", "if"}
-            for t in toks[k + 2 : k + 7]
-        )
-    )
+    near = toks[k + 2 : k + 9]
+    rest = [t.text.lower() for t in near]
+    words = [w for w in rest[:3] if w not in _DEGREE_BEFORE]
+    adjective = next((w for w in words[:2] if w in _EXPLETIVE_AFTER), None)
+    if adjective is None:
+        return False
+    at = rest.index(adjective) + 1
+    after = rest[at:]
+    if any(w in {"that", "whether"} for w in after[:4]):
+        return True
+    if any(  # "It is hard to say ..." (not "It was unknown to scientists")
+        t.text.lower() == "to" and j + 1 < len(near) and near[j + 1].tag == "VB"
+        for j, t in enumerate(near[at : at + 4], start=at)
+    ):
+        return True
+    if adjective in _RARE_WORDS and after[:1] == ["for"] and "to" in after[2:7]:
+        return True  # "uncommon for half the town to die" (not "known for its cathedral")
+    return adjective in {"unknown", "uncertain", "unclear"} and after[:1] in (
+        ["how"],
+        ["why"],
+        ["what"],
+        ["when"],
+        ["if"],
+    )  # "It is unknown how many ..."
 
 
-_HEDGE_WORDS = frozenset({"not", "n't", "very", "quite", "so", "too", "also", "often", "been"})
+_DEGREE_BEFORE = frozenset({"not", "n't", "very", "quite", "so", "too", "also", "often"})
+_RARE_WORDS = frozenset("common uncommon unusual usual rare normal customary".split())
 
 
 def _subject_pronoun(toks: list[Token]) -> int | None:
@@ -446,7 +468,7 @@ _GENERIC_MODIFIERS = frozenset(
 )
 _ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X".split())
 _NAME_PARTICLES = frozenset("y de da del della di du la le van von der".split())
-_BROAD_PLACE_WORDS = frozenset({"across", "throughout", "around", "worldwide"})
+_BROAD_PLACE_WORDS = frozenset({"across", "throughout"})
 _COMPASS_WORDS = frozenset(
     "northern southern eastern western central north south east west northeastern "
     "northwestern southeastern southwestern upper lower".split()
@@ -802,10 +824,12 @@ def _in_range(toks: list[Token], sp: Span) -> bool:
     if sp.kind in {"YEAR", "DATE", "NUMBER", "MONEY", "PERCENT"}:
         if before in {"from", "between"} and after in {"to", "and", "–", "-"}:
             return True
-        if after in {"to", "–", "-"} and sp.last_token + 2 < len(toks):
-            other = toks[sp.last_token + 2]
-            if other.tag == "CD" or other.text[:1].isdigit():
-                return True  # "a mortality rate of 90 to 95 percent"
+        if after in {"to", "–", "-"} and sp.last_token + 3 < len(toks):
+            other, unit = toks[sp.last_token + 2], toks[sp.last_token + 3]
+            if (other.tag == "CD" or other.text[:1].isdigit()) and (
+                before == "of" or unit.tag in {"NN", "NNS"} or unit.text == "%"
+            ):
+                return True  # "a mortality rate of 90 to 95 percent" (not "won 21 to 7")
         if before in {"to", "and", "–", "-"} and sp.first_token > 1:
             two_back = toks[sp.first_token - 2]
             if two_back.tag in {"CD", "$"} or two_back.text[:1].isdigit():
@@ -952,8 +976,9 @@ def topic_words(doc: Document) -> set[str]:
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 3:
         return set()
-    top = ranked[0][1]
-    return {w for w, n in counts.items() if n == top}
+    if len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
+        return set()  # no word stands out: the article has no one topic word
+    return {ranked[0][0]}
 
 
 def _incidental(s: Sentence, sp: Span, term_freq: Counter[str], nouns: Counter[str]) -> bool:

@@ -19,7 +19,7 @@ from itertools import pairwise
 from quizgen.generate.clauses import Clause, analyse_clause
 from quizgen.models import NAME_KINDS
 from quizgen.nlp.document import Sentence, Span, Token
-from quizgen.nlp.lexicon import ROLE_TITLES
+from quizgen.nlp.lexicon import PEOPLE_NOUNS
 from quizgen.nlp.tagger import common_words
 
 _WH_SUBJECT = {
@@ -29,11 +29,6 @@ _WH_SUBJECT = {
     "TERM": "What",
     "OTHER": "What",
 }
-_PEOPLE_NOUNS = ROLE_TITLES | frozenset(
-    "client clients owner owners contractor contractors customer customers worker workers "
-    "designer designers builder builders user users employer employers employee employees "
-    "pharmacist pharmacists people person patients patient farmers farmer settlers".split()
-)
 
 
 def _wh_for(span: Span, predicate: list[Token] | None = None) -> str:
@@ -41,15 +36,21 @@ def _wh_for(span: Span, predicate: list[Token] | None = None) -> str:
     produces a list of requirements: Who, not What), or for a name the predicate says is
     one ("... is said to be the last professional mathematician to ...")."""
     words = span.text.lower().split()
-    if span.kind == "TERM" and span.text.islower() and words and words[-1] in _PEOPLE_NOUNS:
+    if span.kind == "TERM" and span.text.islower() and words and words[-1] in PEOPLE_NOUNS:
         return "Who"
-    if (
-        span.kind == "OTHER"
-        and predicate
-        and predicate[0].text.lower() in {"is", "was"}
-        and any(t.text.lower() in _PEOPLE_NOUNS and t.tag == "NN" for t in predicate[:8])
-    ):
-        return "Who"
+    if span.kind == "OTHER" and predicate and predicate[0].text.lower() in {"is", "was"}:
+        # the head of what the predicate calls it: "is said to be the last professional
+        # mathematician", not "was a cipher machine that a German engineer designed"
+        k = 1
+        while k < len(predicate) and (
+            predicate[k].tag in {"DT", "JJ", "JJS", "RB", "VBN", "TO", "VB"}
+            or predicate[k].text.lower() in {"said", "be", "thought", "known"}
+        ):
+            k += 1
+        while k + 1 < len(predicate) and predicate[k + 1].tag in {"NN", "NNS"}:
+            k += 1
+        if k < len(predicate) and predicate[k].text.lower() in PEOPLE_NOUNS:
+            return "Who"
     return _WH_SUBJECT[span.kind]
 
 

@@ -102,9 +102,10 @@ def clause_breaks(sentence: Sentence) -> list[tuple[int, int]]:
         if (
             t.text == ","
             and toks[verb].tag == "VBP"
-            and any(t.text.lower() in _BARE_INFINITIVE_AFTER for t in toks[last_start:i])
+            and toks[i - 1].tag in {"VB", "VBP"}
+            and any(w.text.lower() in _BARE_INFINITIVE_AFTER for w in toks[max(0, i - 8) : i - 1])
         ):
-            continue  # "helping patients stand, and blind people regain sight": one clause
+            continue  # "helping patients stand and walk, and blind people regain sight"
         out.append((i, start))
         last_start = start
     return out

@@ -51,6 +51,20 @@ ROLE_TITLES = _words(
     wife, husband, son, daughter, mother, father, brother, sister, widow, heir
     """
 )
+PEOPLE_NOUNS = (
+    ROLE_TITLES
+    - _words("head, count, chair, prime, justice, major, general, member, vice, fellow, partner")
+) | _words(
+    """
+    client, clients, owner, owners, contractor, contractors, customer, customers, worker,
+    workers, designer, designers, builder, builders, user, users, employer, employers,
+    employee, employees, pharmacist, pharmacists, patient, patients, farmer, farmers,
+    settler, settlers, people, person
+    """
+)
+"""Nouns for people: an answer that is one is asked with Who (not the titles that are
+also words for things: "head", "count", "chair")."""
+
 SPEECH_VERBS = _words(
     """
     said, says, say, told, tells, stated, states, added, adds, emphasized, emphasised,

@@ -105,6 +105,13 @@ def test_a_word_of_the_name_in_the_prompt_gives_it_away(
             "Neil Armstrong led the Apollo 11 mission.",
             "PERSON",
         ),
+        # a longer word that merely contains a shown word gives nothing away
+        (
+            "What failed when the mission lost contact with Earth in 1990?",
+            "transmission",
+            "The mission lost contact with Earth when the transmission failed in 1990.",
+            "TERM",
+        ),
         # the same modifier said again is the article's wording, not a giveaway of the term
         (
             "What did the descendants of the Vikings adopt with their Frankish wives?",

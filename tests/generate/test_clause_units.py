@@ -76,6 +76,13 @@ def _fact(doc: Document, answer: str) -> Fact:
             "1956",
             "The Dover crew won the Mersey Cup in _____.",
         ),
+        # "makes" is an ordinary verb here: the clause after ", and" is one of its own
+        (
+            "The factory makes steel for ships in Kessel, and the mills employ about 4,000 "
+            "workers in Lund.",
+            "4,000",
+            "The mills employ about _____ workers in Lund.",
+        ),
         # so does the clause after a semicolon
         (
             "The Dover crew won the cup in 1956; the Calais crew took the shield in Antwerp.",

@@ -50,6 +50,17 @@ def _prepared_texts(text: str) -> list[str]:
             "From a practical point of view, it halves the fuel that a crossing needs.",
             "From a practical point of view, Orion Engine halves the fuel that a crossing needs.",
         ),
+        # "It is known for ...", "It was unknown to ...": an "it" that means something
+        (
+            "Kessel is a small town on the river Avon in Avaria. "
+            "It is known for its cathedral, which was finished in 1250 by Marta Ruiz.",
+            "Kessel is known for its cathedral, which was finished in 1250 by Marta Ruiz.",
+        ),
+        (
+            "The coelacanth is a fish of the deep sea near the Comoros. "
+            "It was unknown to scientists until a trawler caught one in 1938.",
+            "The coelacanth was unknown to scientists until a trawler caught one in 1938.",
+        ),
     ],
 )
 def test_a_leading_pronoun_is_resolved_to_its_antecedent(text: str, expected: str) -> None:
@@ -551,7 +562,8 @@ def test_a_statement_is_made_only_where_it_could_have_been_false() -> None:
     # terms have no safe swap: every statement about them would be a true copy of its
     # sentence, and a learner answering "True" every time would score full marks
     for seed in range(4):
-        assert not [i for i in _deck_items(TERMS_ONLY, seed) if i.type == "true_false"]
+        items = _deck_items(TERMS_ONLY, seed)
+        assert items and not [i for i in items if i.type == "true_false"]
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -665,16 +677,15 @@ CREW = (
 )
 
 
-@pytest.mark.parametrize("seed", range(4))
-def test_people_options_are_real_people_named_near_the_answer(seed: int) -> None:
+def test_people_options_are_real_people_named_near_the_answer() -> None:
     doc = analyze(_article(CREW))
     people = {"John Veld", "Peter Berg", "David Holm", "Mark Ness", "Thomas Lind", "Robert Stern"}
     sentence = doc.sentences[2]  # "Berg had crossed the northern ice with David Holm in 1898."
     span = next(sp for sp in sentence.spans if sp.text == "David Holm")
-    options = pick_distractors(doc, span, sentence.index, random.Random(seed), n=3)
+    options = pick_distractors(doc, span, sentence.index, random.Random(0), n=3)
     assert set(options) <= people, options  # nobody made up from the others' names
-    # the crew beside the crew: not the mayor named three sentences away
-    assert "Robert Stern" not in options, options
+    # the crew beside the crew, nearest first: not the mayor named three sentences away
+    assert options == ["Mark Ness", "John Veld", "Thomas Lind"], options
 
 
 def test_no_person_option_is_made_up_from_the_others_names() -> None:
@@ -713,6 +724,20 @@ def test_a_role_is_asked_with_who(text: str, answer: str, question: str) -> None
     assert _asked(text, answer) == [question]
 
 
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Enigma was a cipher machine that a German engineer designed for the army in 1918.",
+         "Enigma"),
+        ("The print head moves across the paper about 400 times every single minute.",
+         "print head"),
+    ],
+)  # fmt: skip
+def test_a_thing_is_not_asked_with_who(text: str, answer: str) -> None:
+    asked = _asked(text, answer)
+    assert asked and not any(q.startswith("Who") for q in asked), asked
+
+
 def test_a_name_used_as_an_adjective_is_no_option_for_a_place() -> None:
     # "Ottoman" in "Ottoman soldiers" would make "Ottoman has suffered from the plague"
     text = (
@@ -722,18 +747,26 @@ def test_a_name_used_as_an_adjective_is_no_option_for_a_place() -> None:
     )
     doc = analyze(_article(text))
     span = next(sp for sp in doc.sentences[0].spans if sp.text == "Baghdad")
-    for seed in range(4):
-        options = pick_distractors(doc, span, 0, random.Random(seed), n=3)
-        assert "Ottoman" not in options, options
+    assert pick_distractors(doc, span, 0, random.Random(0), n=3) == ["Aleppo"]
 
 
-def test_a_decimal_measure_varies_by_small_steps() -> None:
-    # "a magnitude 6.7 earthquake": 11.4 is no plausible wrong answer
-    doc = analyze(_article("Many faults can produce a magnitude 6.7 earthquake in Avaria."))
-    span = next(sp for sp in doc.sentences[0].spans if sp.text == "6.7")
+@pytest.mark.parametrize(
+    ("sentence", "answer", "low", "high"),
+    [
+        # "a magnitude 6.7 earthquake": 11.4 is no plausible wrong answer
+        ("Many faults can produce a magnitude 6.7 earthquake in Avaria.", "6.7", 5.2, 8.2),
+        # a small measure keeps its scale: 0.04 or 0.06, not 0.55
+        ("The film is only 0.05 millimetres thick in the new cells.", "0.05", 0.01, 0.1),
+    ],
+)
+def test_a_decimal_measure_varies_near_its_own_scale(
+    sentence: str, answer: str, low: float, high: float
+) -> None:
+    doc = analyze(_article(sentence))
+    span = next(sp for sp in doc.sentences[0].spans if sp.text == answer)
     for seed in range(4):
         values = [float(v) for v in variations(span, random.Random(seed))]
-        assert values and all(abs(v - 6.7) <= 1.5 + 1e-9 for v in values), values
+        assert values and all(low - 1e-9 <= v <= high + 1e-9 for v in values), values
 
 
 def test_no_false_statement_under_a_bound_it_would_still_meet() -> None:
@@ -747,3 +780,23 @@ def test_no_false_statement_under_a_bound_it_would_still_meet() -> None:
     sentence = doc.sentences[1]
     span = next(sp for sp in sentence.spans if sp.text == "700")
     assert all(swap_for(doc, span, 1, random.Random(seed)) is None for seed in range(4))
+
+
+def test_corresponding_to_names_its_own_referent() -> None:
+    sentence = "Each line in the spectrum has a wavelength corresponding to 656 nanometres."
+    text = "The archive of the Lumen Society opened to readers in 1961 in Geneva. " + sentence
+    assert sentence in _prepared_texts(text)
+
+
+def test_no_topic_when_no_word_stands_out() -> None:
+    # bridge, Lund, river and Ruiz are each said three times: none is the article's topic,
+    # and Lund stays a fair answer
+    text = (
+        "Marta Ruiz built a bridge over the Kessel river in 1901. "
+        "The bridge had four arches of stone. "
+        "Marta Ruiz later built a second bridge at Lund in 1910. "
+        "Ruiz died in Lund in 1931, aged 80. "
+        "The river flooded the town of Lund in 1950 and the river rose by 4 metres."
+    )
+    doc = analyze(_article(text))
+    assert "Lund" in {f.span.text for f in find_facts(doc, prepare(doc))}

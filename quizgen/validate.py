@@ -32,7 +32,7 @@ from quizgen.models import (
     SpanType,
     TrueFalseItem,
 )
-from quizgen.nlp.lexicon import ORG_CUES, PLACE_CUES
+from quizgen.nlp.lexicon import DEMONYMS, ORG_CUES, PLACE_CUES
 from quizgen.shapes import MONEY_RE, MONTH_RE, YEAR, currency_of
 
 ReasonCode = Literal[
@@ -255,25 +255,10 @@ def _shares_a_name_word(prompt: str, answer: str) -> bool:
             return True
         if len(word) >= 5 and any(len(w) >= 5 and w[:5] == word[:5] for w in shown):
             return True  # "Khedive Ismail" gives "Ismailia" away
-        adjective = _DEMONYMS.get(word.lower())
+        adjective = DEMONYMS.get(word.lower())
         if adjective is not None and any(w.lower() == adjective for w in shown):
             return True  # "Scottish patients" gives "Scotland" away
     return False
-
-
-_DEMONYMS = {
-    "scotland": "scottish", "france": "french", "wales": "welsh", "netherlands": "dutch",
-    "holland": "dutch", "spain": "spanish", "denmark": "danish", "finland": "finnish",
-    "poland": "polish", "ireland": "irish", "switzerland": "swiss", "iceland": "icelandic",
-    "england": "english", "britain": "british", "china": "chinese", "japan": "japanese",
-    "germany": "german", "italy": "italian", "russia": "russian", "greece": "greek",
-    "egypt": "egyptian", "sweden": "swedish", "norway": "norwegian", "turkey": "turkish",
-    "portugal": "portuguese", "europe": "european", "africa": "african", "asia": "asian",
-    "america": "american", "india": "indian", "persia": "persian", "arabia": "arab",
-    "normandy": "norman", "byzantium": "byzantine", "rome": "roman", "mexico": "mexican",
-    "canada": "canadian", "australia": "australian", "brazil": "brazilian", "peru": "peruvian",
-}  # fmt: skip
-"""Places and the adjectives a prompt could give them away by."""
 
 
 def _form(option: str) -> tuple[bool, bool]:

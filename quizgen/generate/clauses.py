@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizgen.nlp.document import Sentence, Token
+from quizgen.nlp.document import NOUN_TAGS, Sentence, Token
 
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 AUXILIARIES = {
@@ -22,7 +22,7 @@ _SUBJECT_TAGS = {"DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "N
 def _past_tense_slip(toks: list[Token], i: int, first: int) -> bool:
     """ "The bridge opened in 1932": a past tense the tagger took for a participle (a noun
     before it, no noun after it)."""
-    if toks[i].tag != "VBN" or i == first or toks[i - 1].tag not in {"NN", "NNS", "NNP", "NNPS"}:
+    if toks[i].tag != "VBN" or i == first or toks[i - 1].tag not in NOUN_TAGS:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.tag not in {"IN", "DT", "TO", "RB", ",", ".", "PRP$", "CD"}:

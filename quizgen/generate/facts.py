@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from quizgen.generate.clauses import analyse_clause, definite_head, fronted_end
 from quizgen.models import NAME_KINDS, SpanType
-from quizgen.nlp.document import Document, Sentence, Span, Token
+from quizgen.nlp.document import NOUN_TAGS, Document, Sentence, Span, Token
 from quizgen.nlp.lexicon import GENERIC_NOUNS, NUMBER_WORDS
 
 KIND_WEIGHT: dict[SpanType, float] = {
@@ -403,7 +403,7 @@ def _subject_text(s: Sentence) -> str | None:
         return None
     first, last = clause.subject
     toks = s.tokens[first : last + 1]
-    if not toks or toks[-1].tag not in {"NN", "NNS", "NNP", "NNPS"} or len(toks) > 6:
+    if not toks or toks[-1].tag not in NOUN_TAGS or len(toks) > 6:
         return None
     text = s.text[toks[0].start : toks[-1].end]
     if toks[0].tag not in {"NNP", "NNPS"} and not toks[0].text.isupper():
@@ -675,7 +675,7 @@ def _among_others(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
     return None
 
 
-_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_NOUN_TAGS = NOUN_TAGS
 _NOUN_PHRASE_STARTS = _NOUN_TAGS | {"JJ", "JJR", "JJS", "DT", "PRP$"}
 
 

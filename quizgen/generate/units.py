@@ -14,14 +14,13 @@ offsets) can go for a given answer; the item builders then write the prompt with
 from __future__ import annotations
 
 from quizgen.generate.clauses import definite_head, fronted_end
-from quizgen.nlp.document import Sentence, Span, Token
+from quizgen.nlp.document import NOUN_TAGS, Sentence, Span, Token
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _JOINERS = {"and", "but", "while", "whereas", "yet"}
 _SUBJECT_START = {"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "PRP$", "PDT"}
 _SUBJECT_TAGS = _SUBJECT_START | {"JJR", "JJS", "POS", "HYPH", "VBN", "VBG", "IN", "RB", "CC"}
 _RELATIVES = {"which", "who", "whose", "whom"}
-_NOUNS = {"NN", "NNS", "NNP", "NNPS"}
 _BARE_INFINITIVE_AFTER = {"help", "helps", "helped", "helping", "let", "lets", "letting",
                           "make", "makes", "made", "making"}  # fmt: skip
 _PRONOUNS = {"it", "they", "he", "she", "this", "these", "there", "that"}
@@ -32,7 +31,9 @@ def _finite_verb_ahead(toks: list[Token], start: int, limit: int = 10) -> int | 
     before it can all be part of a noun phrase."""
     if start >= len(toks) or toks[start].tag not in _SUBJECT_START | {"VBN", "VBD"}:
         return None
-    if toks[start].tag == "VBD" and (start + 1 >= len(toks) or toks[start + 1].tag not in _NOUNS):
+    if toks[start].tag == "VBD" and (
+        start + 1 >= len(toks) or toks[start + 1].tag not in NOUN_TAGS
+    ):
         return None  # "produced brain pacemakers have": a participle the tagger read as past
     if toks[start].text.lower() in _PRONOUNS:
         return None  # "and it was ...": the clause leans on the one before

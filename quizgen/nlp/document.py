@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from quizgen.article import Article
 from quizgen.models import SpanType
 
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+"""Penn Treebank tags of nouns, common and proper."""
+
 
 @dataclass(slots=True, frozen=True)
 class Token:

@@ -204,3 +204,32 @@ PRONOUNS = _words(
     "it, this, that, they, these, those, he, she, him, her, his, hers, its, their, them, "
     "we, us, our, i, me, my, you, your, which, who, whom, whose, such"
 )
+
+DEMONYMS = {
+    "scotland": "scottish",
+    "france": "french",
+    "wales": "welsh",
+    "netherlands": "dutch",
+    "holland": "dutch",
+    "spain": "spanish",
+    "denmark": "danish",
+    "finland": "finnish",
+    "poland": "polish",
+    "ireland": "irish",
+    "switzerland": "swiss",
+    "england": "english",
+    "britain": "british",
+    "china": "chinese",
+    "italy": "italian",
+    "greece": "greek",
+    "sweden": "swedish",
+    "norway": "norwegian",
+    "turkey": "turkish",
+    "asia": "asian",
+    "arabia": "arab",
+    "rome": "roman",
+    "peru": "peruvian",
+}
+"""Places whose adjective a prompt could give them away by, where the two differ in their
+first five letters ("Scottish" for Scotland; "Egyptian" shares "Egypt" and is caught as a
+stem)."""

@@ -445,6 +445,13 @@ def _when_where(sentence: Sentence, span: Span, present: bool) -> Question | Non
     # drop the comma that set off a trailing phrase
     after = _trim_end(after)
     rest = _join(after, sentence.text)
+    if any(
+        other.kind == span.kind and other is not span and other.text in rest
+        for other in sentence.spans
+    ):
+        # "When was oxygen discovered by Scheele ... in 1773 or earlier?" for Priestley's
+        # 1774: the question kept another clause's date (or place), so it asks about that
+        return None
     wh = "Where" if span.kind == "PLACE" else ("In what year" if span.kind == "YEAR" else "When")
     if clause.aux:
         nxt = toks[clause.verb + 1] if clause.verb + 1 < len(toks) else None

@@ -800,3 +800,13 @@ def test_no_topic_when_no_word_stands_out() -> None:
     )
     doc = analyze(_article(text))
     assert "Lund" in {f.span.text for f in find_facts(doc, prepare(doc))}
+
+
+def test_a_when_question_never_keeps_another_date_of_its_sentence() -> None:
+    # the question would ask for Scheele's year and give Priestley's as the answer
+    text = (
+        "Oxygen was discovered independently by Carl Wilhelm Scheele, in Uppsala, in 1773 or "
+        "earlier, and Joseph Priestley in Wiltshire, in 1774, but Priestley is often given "
+        "priority."
+    )
+    assert _asked(text, "1774", present=False) == []

@@ -604,6 +604,18 @@ def _as_a_term_or_name(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
                 return "a lone noun after a(n) (before a(n) _____ agrees): any noun fits"
             if toks[0].tag == "IN" and sp.first_token <= 2:
                 return "a lone noun in an opening phrase (In _____, ...): a setting, many fit"
+        if len(words) > 1 and (
+            any(
+                t.tag in {"VBG", "VBZ", "VBD", "VBP"}
+                for t in toks[sp.first_token + 1 : sp.last_token + 1]
+            )
+            or (
+                toks[sp.last_token].tag == "NNS"
+                and after is not None
+                and after.tag in {"DT", "PRP$", "RB"}
+            )
+        ):
+            return "runs into a verb (_____ significantly: 'crown increases')"
         if before is not None and before.text[:1].isupper() and sp.first_token > 1:
             return "part of a longer name"
         if before is not None and before.tag in {"VBG", "VBN", "JJ", "NN", "NNS"}:

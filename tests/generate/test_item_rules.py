@@ -306,6 +306,12 @@ def _reason(sentence: str, answer: str) -> str | None:
             "range",
         ),
         (
+            "The boiler keeps the water level such that the temperature of the firebox crown "
+            "increases significantly.",
+            "firebox crown increases",
+            "runs into a verb",
+        ),
+        (
             "Prior to and during World War I, the league played its games in 40 towns.",
             "World War",
             "longer name",
@@ -353,6 +359,9 @@ def test_gaps_that_other_words_fit_are_not_made(sentence: str, answer: str, reas
          "Oswald Avery"),
         # other names after a count are not what it counts
         ("The ferry made two crossings a day between Kessel and Lund in 1950.", "two"),
+        # a noun before "to" is no verb
+        ("The model uses reinforcement learning to reason about problems step by step.",
+         "reinforcement learning"),
     ],
 )  # fmt: skip
 def test_what_only_looks_like_a_giveaway_is_still_asked(sentence: str, answer: str) -> None:

@@ -972,34 +972,36 @@ def _is_topic(text: str, topics: set[str], lower_text: str) -> bool:
 
 
 def topic_words(doc: Document) -> set[str]:
-    """What the article is about: the words of the name or term it mentions most, when that
-    is at least three times and clearly more than the next ("DeepSeek", "DNA")."""
-    counts: Counter[str] = Counter()
+    """What the article is about: the name it mentions most ("DeepSeek", "DNA") and the
+    common noun it mentions most ("the plague", "steam engines"), each when said at least
+    three times and clearly more often (by a third) than the next of its sort."""
+    names: Counter[str] = Counter()
+    commons: Counter[str] = Counter()
     for s in doc.sentences:
         for sp in s.spans:
             if sp.kind not in _NUMERIC and sp.text[:1].isupper():
                 for w in _words_of(sp.text):
                     if w[:1].isalpha() and w not in GENERIC_NOUNS and len(w) > 1:
-                        counts[_fold(w)] += 1
-        # common nouns too: "the plague", "steam engines", "oxygen" in a paragraph on it
+                        names[_fold(w)] += 1
         for t in s.tokens:
             if t.tag in {"NN", "NNS"} and t.text.islower() and t.text not in GENERIC_NOUNS:
-                counts[_fold(t.text)] += 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 3:
-        return set()
-    if len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
-        return set()  # no word stands out: the article has no one topic word
-    return {ranked[0][0]}
+                commons[_fold(t.text)] += 1
+    out: set[str] = set()
+    for counts in (names, commons):
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= 3 and (len(ranked) < 2 or ranked[0][1] >= 1.3 * ranked[1][1]):
+            out.add(ranked[0][0])
+    return out
 
 
 def _incidental(s: Sentence, sp: Span, term_freq: Counter[str], nouns: Counter[str]) -> bool:
-    """An adjective and a noun the article says once ("a mature science", "global
-    developers", "statistical behaviour"): a description in passing, not a term to learn,
-    and in a gap other words fit as well. A term it repeats, names or defines stays, and
-    so does a noun compound ("model optimization", though the tagger reads "model" as an
-    adjective here, is a noun elsewhere in the article)."""
+    """An adjective and a noun the article says once ("a mature science", "statistical
+    behaviour"), its noun said nowhere else: a description in passing, not a term to learn,
+    and in a gap other words fit as well. A term it repeats, names or defines stays, and so
+    does a noun compound ("combustion chamber"; "model optimization", though the tagger
+    reads "model" as an adjective here, is a noun elsewhere in the article)."""
     first = s.tokens[sp.first_token]
+    head = s.tokens[sp.last_token].text.lower()
     after = s.tokens[sp.last_token + 1] if sp.last_token + 1 < len(s.tokens) else None
     return (
         sp.kind == "TERM"
@@ -1008,7 +1010,7 @@ def _incidental(s: Sentence, sp: Span, term_freq: Counter[str], nouns: Counter[s
         and first.tag == "JJ"
         and "-" not in first.text
         and first.text.lower() not in nouns
-        and nouns[s.tokens[sp.last_token].text.lower()] < 2
+        and nouns[head] < 2
         and term_freq[sp.text.lower()] < 2
         and not (after is not None and after.text == "(")
         and not _named_here(s.tokens, sp)

@@ -13,7 +13,7 @@ import pytest
 
 from quizgen.article import Article
 from quizgen.generate.distractors import pick_distractors, swap_for, variations
-from quizgen.generate.facts import find_facts, prepare, unaskable
+from quizgen.generate.facts import find_facts, prepare, topic_words, unaskable
 from quizgen.generate.items import make_cloze, make_multiple_choice
 from quizgen.generate.questions import questions_for
 from quizgen.ingest import parse_article
@@ -819,3 +819,16 @@ def test_a_when_question_never_keeps_another_date_of_its_sentence() -> None:
         "priority."
     )
     assert _asked(text, "1774", present=False) == []
+
+
+def test_a_name_said_clearly_most_often_is_the_topic() -> None:
+    # "Orbita" 7 times, "Tallinn" 5 times: the company is the topic (as DeepSeek is in a
+    # story that also says "AI" often)
+    text = (
+        "Orbita builds small rockets in Tallinn. Orbita sold its first rockets in Tallinn in "
+        "2014. Orbita now employs 400 engineers in Tallinn. Orbita flies from a pad near "
+        "Tallinn. Most of the old test stands in Tallinn were later sold to Orbita in 2019. "
+        "Analysts say Orbita leads the market for small launchers. Orbita opened a plant in "
+        "Riga in 2021."
+    )
+    assert topic_words(analyze(_article(text))) == {"orbita"}

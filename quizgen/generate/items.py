@@ -88,7 +88,14 @@ _RESTATED = re.compile(
     r",\s*(?:which is|which was|or|that is|equal to|equivalent to)\s+"
     r"(?:about|approximately|roughly|around|nearly|almost|some)?\s*[^\s,;]*\d[^,;]*?(?=[,;]|\.?$)"
 )
-"""An amount said again in other units right after the answer."""
+"""An amount said again right after the answer ..."""
+_IN_OTHER_UNITS = re.compile(
+    r"[$£€¥]|\b(?:dollars?|pounds?|euros?|yuan|yen|francs?|marks?|crowns?|feet|foot|miles?|"
+    r"metres?|meters?|kilometres?|kilometers?|km|kg|kilograms?|lb|ounces?|tonnes?|tons?|"
+    r"inches|acres?|hectares?|litres?|liters?|gallons?|°[CF])"
+)
+"""... in other units ("which is about HK$2.286 million"), not another fact (", or 12
+percent of the budget")."""
 
 
 def _prompt_with(fact: Fact, replacement: str, trimmed: bool = False) -> str:
@@ -102,7 +109,7 @@ def _prompt_with(fact: Fact, replacement: str, trimmed: bool = False) -> str:
         m = re.match(r"(\s*[\w-]+)?\s*\(([^()]*\d[^()]*)\)", rest)
         if m:
             rest = (m.group(1) or "") + rest[m.end() :]
-        elif m := _RESTATED.match(rest):
+        elif (m := _RESTATED.match(rest)) and _IN_OTHER_UNITS.search(m.group()):
             rest = rest[m.end() :]  # "US$294,000, which is about HK$2.286 million"
     if m := _ACRONYM_AFTER.match(rest):
         rest = rest[m.end() :]  # "private finance initiatives (PFIs)": the initials tell

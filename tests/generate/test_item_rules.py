@@ -832,3 +832,14 @@ def test_a_name_said_clearly_most_often_is_the_topic() -> None:
         "Riga in 2021."
     )
     assert topic_words(analyze(_article(text))) == {"orbita"}
+
+
+def test_a_second_fact_after_an_amount_stays_in_the_prompt() -> None:
+    # ", or 12 percent of the budget" is no restatement of the amount: it stays
+    text = (
+        "The Avarian canal was built between 1901 and 1909. "
+        "The locks cost US$4 million, or 12 percent of the whole budget of the canal."
+    )
+    doc = analyze(_article(text))
+    fact = next(f for f in find_facts(doc, prepare(doc)) if f.span.text == "US$4 million")
+    assert "12 percent" in make_cloze(fact, "rules", doc).prompt

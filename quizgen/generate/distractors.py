@@ -346,10 +346,7 @@ def swap_for(doc: Document, answer: Span, sentence_index: int, rng: random.Rando
         return None
     sentence = doc.sentences[sentence_index]
     toks = sentence.tokens
-    bound = " ".join(
-        t.text.lower() for t in toks[max(0, answer.first_token - 3) : answer.first_token]
-    )
-    if answer.kind in NUMERIC_KINDS and bound.endswith(_BOUNDS):
+    if bounded(doc, answer, sentence_index):
         return None  # "no less than 700": "no less than 400" would be true as well
     after = toks[answer.last_token + 1 : answer.last_token + 3]
     if (
@@ -371,6 +368,15 @@ def swap_for(doc: Document, answer: Span, sentence_index: int, rng: random.Rando
             continue
         return cand
     return None
+
+
+def bounded(doc: Document, answer: Span, sentence_index: int) -> bool:
+    """A number after "over", "at least", "less than" ...: other values meet the bound too."""
+    toks = doc.sentences[sentence_index].tokens
+    before = toks[max(0, answer.first_token - 3) : answer.first_token]
+    return answer.kind in NUMERIC_KINDS and " ".join(t.text.lower() for t in before).endswith(
+        _BOUNDS
+    )
 
 
 _BOUNDS = ("less than", "more than", "at least", "at most", "over", "above", "under",

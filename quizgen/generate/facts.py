@@ -676,7 +676,7 @@ def _among_others(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         return "one end of a range"
     if sp.kind in NAME_KINDS and _paired(s, sp):
         return "half of a pair (Watson and _____)"
-    if sp.kind not in _NUMERIC and _in_open_list(toks, sp):
+    if (sp.kind not in _NUMERIC or _among_numbers(toks, sp)) and _in_open_list(toks, sp):
         return "one item of a list (electrocution, _____, and cave-ins): others fit too"
     if _beside_its_opposite(toks, sp):
         return "paired with its opposite (_____ and lower bounds)"
@@ -780,6 +780,15 @@ def _in_open_list(toks: list[Token], sp: Span) -> bool:
         and after[0] == ","
         and ("and" in after or "or" in after)
         and (commas_after >= 1)
+    )
+
+
+def _among_numbers(toks: list[Token], sp: Span) -> bool:
+    """ "the primes 41, _____, 47 and 53": a number in a list of numbers (a date with its
+    day and year, "4 May 1961, 1962", is no such list)."""
+    near = toks[max(0, sp.first_token - 2) : sp.last_token + 3]
+    return (
+        sum(t.tag == "CD" for t in near if t not in toks[sp.first_token : sp.last_token + 1]) >= 2
     )
 
 

@@ -7,7 +7,7 @@ import random
 import re
 from typing import Any
 
-from quizgen.generate.distractors import pick_distractors, swap_for
+from quizgen.generate.distractors import bounded, pick_distractors, swap_for
 from quizgen.generate.facts import Fact
 from quizgen.generate.questions import questions_for
 from quizgen.generate.text import normalize_answer
@@ -224,6 +224,8 @@ def make_multiple_choice(
         # "_____, a French diplomat, ...", "President _____": the other people are
         # neither French nor presidents
         return None
+    if bounded(doc, fact.span, fact.prepared.sentence.index):
+        return None  # "over _____ people": a smaller wrong option would be true as well
     distractors = pick_distractors(doc, fact.span, fact.prepared.sentence.index, rng)
     # three options when the article names only two other people of the answer's sort
     if len(distractors) < (2 if fact.span.kind == "PERSON" else 3):

@@ -13,11 +13,12 @@ import pytest
 
 from quizgen.article import Article
 from quizgen.generate.distractors import pick_distractors, swap_for, variations
-from quizgen.generate.facts import find_facts, prepare, topic_words, unaskable
+from quizgen.generate.facts import Fact, find_facts, prepare, topic_words, unaskable
 from quizgen.generate.items import make_cloze, make_multiple_choice
 from quizgen.generate.questions import questions_for
 from quizgen.ingest import parse_article
 from quizgen.nlp import analyze
+from quizgen.nlp.document import Document
 from quizgen.pipeline import generate_from_documents
 
 
@@ -304,6 +305,11 @@ def _reason(sentence: str, answer: str) -> str | None:
             "Pneumonic plague has a mortality rate of 90 to 95 percent in the towns of Avaria.",
             "90",
             "range",
+        ),
+        (
+            "The fund lists the primes 41, 43, 47 and 53 as its lucky numbers in 1950.",
+            "43",
+            "list",
         ),
         (
             "The boiler keeps the water level such that the temperature of the firebox crown "
@@ -834,12 +840,23 @@ def test_a_name_said_clearly_most_often_is_the_topic() -> None:
     assert topic_words(analyze(_article(text))) == {"orbita"}
 
 
+def _fact_in(text: str, answer: str) -> tuple[Document, Fact]:
+    doc = analyze(_article("The Avarian canal was built between 1901 and 1909. " + text))
+    return doc, next(f for f in find_facts(doc, prepare(doc)) if f.span.text == answer)
+
+
 def test_a_second_fact_after_an_amount_stays_in_the_prompt() -> None:
     # ", or 12 percent of the budget" is no restatement of the amount: it stays
-    text = (
-        "The Avarian canal was built between 1901 and 1909. "
-        "The locks cost US$4 million, or 12 percent of the whole budget of the canal."
+    doc, fact = _fact_in(
+        "The locks cost US$4 million, or 12 percent of the whole budget of the canal.",
+        "US$4 million",
     )
-    doc = analyze(_article(text))
-    fact = next(f for f in find_facts(doc, prepare(doc)) if f.span.text == "US$4 million")
     assert "12 percent" in make_cloze(fact, "rules", doc).prompt
+
+
+def test_no_options_for_a_number_under_a_bound() -> None:
+    # "over _____ people": 17.0 million would be true as well
+    doc, fact = _fact_in(
+        "The greater Kessel area is home to over 17.5 million people in 2010.", "17.5 million"
+    )
+    assert make_multiple_choice(fact, "rules", doc, random.Random(0)) is None

@@ -99,11 +99,7 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
     first = toks[0].text.lower()
     if first in _BLOCKING_STARTS:
         return None
-    if (
-        first in {"most", "many", "some", "several", "others", "few", "all", "each"}
-        and len(toks) > 1
-        and toks[1].tag not in {"NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "CD", "IN", "DT"}
-    ):
+    if _bare_quantifier(toks, 0):
         return None  # "Most, however, have ...": most of what?
     if not (s.text[:1].isupper() or s.text[:1] in "\"“'‘("):
         return None  # "2 at lower temperatures ...": a fragment after a lost symbol
@@ -118,12 +114,7 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
     if opening.endswith(("later", "afterwards", "earlier")) or opening in _THEN_WORDS:
         return None  # "A few weeks later, ...", "At the time, ...": after what?
     front = fronted_end(toks)
-    if (
-        front
-        and front < len(toks) - 1
-        and toks[front].text.lower() in {"many", "most", "some", "several", "others", "few"}
-        and toks[front + 1].tag not in _NOUN_TAGS | {"JJ", "IN"}
-    ):
+    if front and _bare_quantifier(toks, front):
         return None  # "Later, many took up service ...": many of whom?
     if first in {"see", "refer", "note", "compare"} or (
         len(toks) > 2 and toks[-2].text.lower() in {"below", "above"}
@@ -209,6 +200,19 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
     tok = toks[k]
     text = s.text[: tok.start] + shown + s.text[tok.end :]
     return Prepared(s, text, len(shown) - (tok.end - tok.start), tok.end)
+
+
+_QUANTIFIERS = frozenset("most many some several others few all each".split())
+
+
+def _bare_quantifier(toks: list[Token], k: int) -> bool:
+    """ "Most, however, ...", "Later, many took up ...": a quantifier standing for people or
+    things named before, with no noun of its own after it."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].text.lower() in _QUANTIFIERS
+        and toks[k + 1].tag not in _NOUN_TAGS | {"JJ", "JJS", "CD", "IN", "DT"}
+    )
 
 
 def _named_before(s: Sentence, i: int, pronoun: str) -> bool:

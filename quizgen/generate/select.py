@@ -76,15 +76,18 @@ def select(
     def conflicts(cand: Candidate) -> bool:
         return any(clash(c, cand) for c in chosen)
 
+    def versions(cand: Candidate) -> list[Candidate]:
+        """The candidate as it is, then asked on its own clause if it has that version."""
+        return [v for v in (cand, cand.trimmed()) if v is not None]
+
     def fit(cand: Candidate) -> Candidate | None:
         """The candidate as it can join the deck: as it is, else asked on its own clause,
         else with the items it clashes with asked on theirs (swapped in place; never an
         item the previous deck had); None if nothing works."""
-        versions = [v for v in (cand, cand.trimmed()) if v is not None]
-        for version in versions:
+        for version in versions(cand):
             if not conflicts(version):
                 return version
-        for version in versions:
+        for version in versions(cand):
             swaps: dict[int, Candidate] = {}
             for k, c in enumerate(chosen):
                 if not clash(c, version):
@@ -154,8 +157,7 @@ def select(
         if best is None:
             break
         used_facts.add(best.fact_key)
-        versions = [v for v in (best, best.trimmed()) if v is not None]
-        if all(any(same_question(c.item, v.item) for c in chosen) for v in versions):
+        if all(any(same_question(c.item, v.item) for c in chosen) for v in versions(best)):
             dropped.append(best)
             continue
         fitted = fit(best)

@@ -103,22 +103,21 @@ def test_sentences_that_lean_on_other_text_are_not_asked_about(sentence: str) ->
     assert sentence not in _prepared_texts(text)
 
 
-def test_the_corresponding_author_is_a_term_not_a_back_reference() -> None:
-    sentence = "Marta Ruiz was the corresponding author of the archive's first catalogue in 1961."
-    text = "The archive of the Lumen Society opened to readers in 1961 in Geneva. " + sentence
-    assert sentence in _prepared_texts(text)
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
+        # "the corresponding author" is a term, "corresponding to 656 nanometres" names
+        # what it corresponds to: neither points back
+        "Marta Ruiz was the corresponding author of the archive's first catalogue in 1961.",
+        "Each line in the spectrum has a wavelength corresponding to 656 nanometres.",
+        # an expletive "it" means nothing to resolve
         "It is believed that the oldest letter was written in Lisbon in 1850.",
         "In crowded towns, it was not uncommon for half the letters to be lost within a year.",
         "It is also unknown how many of the letters were written by Marta Ruiz in Lisbon.",
     ],
 )
-def test_an_expletive_it_is_left_alone(sentence: str) -> None:
-    text = "The Lumen Society kept letters from 1850 to 1950 in crowded towns. " + sentence
+def test_sentences_that_only_look_like_back_references_are_kept(sentence: str) -> None:
+    text = "The archive of the Lumen Society opened to readers in 1961 in Geneva. " + sentence
     assert sentence in _prepared_texts(text)
 
 
@@ -795,12 +794,6 @@ def test_no_false_statement_under_a_bound_it_would_still_meet() -> None:
     sentence = doc.sentences[1]
     span = next(sp for sp in sentence.spans if sp.text == "700")
     assert all(swap_for(doc, span, 1, random.Random(seed)) is None for seed in range(4))
-
-
-def test_corresponding_to_names_its_own_referent() -> None:
-    sentence = "Each line in the spectrum has a wavelength corresponding to 656 nanometres."
-    text = "The archive of the Lumen Society opened to readers in 1961 in Geneva. " + sentence
-    assert sentence in _prepared_texts(text)
 
 
 def test_no_topic_when_no_word_stands_out() -> None:

@@ -101,4 +101,72 @@ def tag_words(words: list[str]) -> list[str]:
             tags[i] = "CD"
         elif w.endswith(("$", "€", "£", "¥")) and len(w) <= 4:
             tags[i] = "$"
+    _mend_verbs(spelled, tags)
     return tags
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_HAVE = frozenset({"have", "has", "had", "having"})
+# What can stand right before a verb that follows its subject ("the engine rotate",
+# "algorithms solve", "and assist"); after a determiner or a preposition it is a noun.
+_SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "CC", "RB", "PRP", "MD", "TO"})
+# Words after which a plural the tagger read as a noun is its clause's verb:
+# "the water level drops, ...", "the layer functions as ...", "freshwater contains about ..."
+_AFTER_VERB = frozenset({",", ";", "as", "about", "through", "with", "into", "to"})
+
+
+@cache
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """A word's lemmas by part of speech, from lemminflect's dictionary ({} if unknown)."""
+    from lemminflect import getAllLemmas
+
+    return dict(getAllLemmas(word))
+
+
+def _verb_only(word: str) -> str | None:
+    """The lemma of a lower-case word English uses only as a verb ("rotate", "supplanted")."""
+    if not (word.isalpha() and word.islower()):
+        return None
+    lemmas = _lemmas(word)
+    return lemmas["VERB"][0] if set(lemmas) == {"VERB"} else None
+
+
+def _mend_verbs(words: list[str], tags: list[str]) -> None:
+    """Verbs the perceptron read as nouns or adjectives, in place: a word that is only ever
+    a verb ("make the engine rotate"), a participle after "have" ("have almost entirely
+    supplanted"), and, in a sentence left with no finite verb, a plural after a singular
+    noun where a verb would stand ("If the water level drops, ... the lead melts.")."""
+    for i, (w, tag) in enumerate(zip(words, tags, strict=True)):
+        if tag not in {"NN", "NNS", "JJ"} or w.endswith("ing"):
+            continue
+        lemma = _verb_only(w)
+        if lemma is None:
+            continue
+        before = tags[i - 1] if i else ""
+        after = tags[i + 1] if i + 1 < len(tags) else ""
+        if tag == "NN" and not w.endswith("ed") and before in _SUBJECT_ENDS:
+            tags[i] = "VB" if w == lemma else "VBD"
+        elif tag == "NNS" and before in _SUBJECT_ENDS and after not in _FINITE:
+            # the clause's verb only if the clause has none yet ("in oxygen bars" has "has")
+            j = i - 1
+            while j >= 0 and tags[j] not in _FINITE and words[j] not in {",", ";", ":"}:
+                j -= 1
+            if j < 0 or tags[j] not in _FINITE:
+                tags[i] = "VBZ"
+        elif tag == "JJ" and w.endswith(("ed", "en")):
+            j = i - 1
+            while j >= 0 and tags[j] == "RB":
+                j -= 1
+            if j >= 0 and words[j].lower() in _HAVE:
+                tags[i] = "VBN"
+    if any(t in _FINITE for t in tags):
+        return
+    for i in range(1, len(words) - 1):
+        if tags[i] != "NNS" or tags[i - 1] != "NN":
+            continue
+        if "VERB" not in _lemmas(words[i].lower()):
+            continue
+        after = words[i + 1].lower()
+        at_end = after == "." and i >= 2 and tags[i - 2] == "DT"
+        if after in _AFTER_VERB or tags[i + 1] == "RB" or at_end:
+            tags[i] = "VBZ"

@@ -41,3 +41,35 @@ def test_numbers_and_currency_get_fixed_tags() -> None:
     assert by_word["US$"] == "$"
     assert by_word["294,000"] == "CD"
     assert by_word["12.5"] == "CD"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a word English uses only as a verb, read as a noun after its subject
+        ("Valve gears often make the engine rotate in one direction.", "rotate"),
+        ("Construction differs from manufacturing in that respect.", "differs"),
+        # a participle after "have", read as an adjective
+        ("Gas turbines have almost entirely supplanted steam propulsion.", "supplanted"),
+        # a sentence with no finite verb left: the plurals after a singular noun are verbs
+        ("If the water level drops, the lead melts.", "drops"),
+        ("If the water level drops, the lead melts.", "melts"),
+    ],
+)
+def test_verbs_read_as_nouns_are_mended(text: str, verb: str) -> None:
+    sentence = analyze_sentence(text)
+    assert next(t.tag for t in sentence.tokens if t.text == verb).startswith("VB")
+    assert not any(verb in span.text for span in sentence.spans)  # no "engine rotate" answer
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("It has a history of use in oxygen bars and in sports.", "bars"),  # after "has"
+        ("Oxygen bars are establishments that offer oxygen.", "bars"),  # its verb follows
+        ("Miller had six tackles and two forced fumbles.", "fumbles"),
+    ],
+)
+def test_plurals_that_are_nouns_stay_nouns(text: str, noun: str) -> None:
+    sentence = analyze_sentence(text)
+    assert next(t.tag for t in sentence.tokens if t.text == noun) == "NNS"

@@ -20,11 +20,15 @@ from quizgen.models import (
     Provenance,
     ShortAnswerItem,
     TrueFalseItem,
+    initials_hint,
 )
 from quizgen.nlp.document import Document
 from quizgen.nlp.lexicon import ROLE_TITLES
 
 _PRESENT_TAGS = {"VBZ", "VBP"}
+# Clozes whose gap shows no initials: a person's initials give the name away, and the
+# first digit of an amount or a date tells nothing.
+_UNHINTED = frozenset({"PERSON", "DATE", "YEAR", "MONEY", "PERCENT", "NUMBER"})
 
 
 def item_id(source_id: str, fact_key: str, item_type: ItemType) -> str:
@@ -148,10 +152,12 @@ def _present(fact: Fact) -> bool:
 
 def make_cloze(fact: Fact, source_id: str, doc: Document, trimmed: bool = False) -> ClozeItem:
     """The sentence (or, ``trimmed``, the answer's clause) with the answer blanked."""
+    hinted = fact.span.kind not in _UNHINTED and not any(c.isdigit() for c in fact.span.text)
     return ClozeItem(
         prompt=_prompt_with(fact, GAP, trimmed),
         answer=fact.span.text,
         accepted=_accepted(fact, doc),
+        hint=initials_hint(fact.span.text) if hinted else "",
         **_common(fact, source_id, "cloze"),
     )
 

@@ -371,16 +371,21 @@ def swap_for(doc: Document, answer: Span, sentence_index: int, rng: random.Rando
 
 
 def bounded(doc: Document, answer: Span, sentence_index: int) -> bool:
-    """A number after "over", "at least", "less than" ...: other values meet the bound too."""
+    """A number after "over", "at least", "less than" ..., a date after "by", "before",
+    "since" ...: other values meet the bound too ("England was struck by June 1348" is
+    no less true of August)."""
     toks = doc.sentences[sentence_index].tokens
-    before = toks[max(0, answer.first_token - 3) : answer.first_token]
-    return answer.kind in NUMERIC_KINDS and " ".join(t.text.lower() for t in before).endswith(
-        _BOUNDS
+    before = " ".join(
+        t.text.lower() for t in toks[max(0, answer.first_token - 3) : answer.first_token]
     )
+    if answer.kind in {"DATE", "YEAR"} and before.endswith(_TIME_BOUNDS):
+        return True
+    return answer.kind in NUMERIC_KINDS and before.endswith(_BOUNDS)
 
 
 _BOUNDS = ("less than", "more than", "at least", "at most", "over", "above", "under",
            "below", "up to", "fewer than", "greater than", "exceeding")  # fmt: skip
+_TIME_BOUNDS = ("by", "before", "after", "until", "till", "since", "prior to", "no later than")
 
 
 def _same_class(a: str, b: str) -> bool:

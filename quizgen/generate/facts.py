@@ -272,7 +272,8 @@ _THEN_WORDS = frozenset(
 _REFERRING_HEADS = frozenset(
     "region area city town village country state province territory island study survey "
     "team company firm government population meeting war treaty industry panel committee "
-    "council board agency side attempt plan project".split()
+    "council board agency side attempt plan project finding colonist settler researcher "
+    "expedition fleet army".split()
 )
 """Nouns that, as a bare "the" subject, always mean one named before: "The region ..."."""
 _ELLIPTICAL_VERBS = frozenset(
@@ -471,6 +472,8 @@ _GENERIC_MODIFIERS = frozenset(
     "many some few multiple extra annual historical opposite".split()
 )
 _ROMAN_NUMERALS = frozenset("I II III IV V VI VII VIII IX X".split())
+ACRONYM = r"[A-Z][A-Z&.]{1,7}s?|[A-Z][a-z]?[A-Z][A-Za-z]{0,2}[A-Z]"
+"""Initials: "AMA", "PFIs", "U.S.", and with small letters inside, "GPhC"."""
 _NAME_PARTICLES = frozenset("y de da del della di du la le van von der".split())
 _BROAD_PLACE_WORDS = frozenset({"across", "throughout"})
 _COMPASS_WORDS = frozenset(
@@ -487,6 +490,22 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         if reason is not None:
             return reason
     return None
+
+
+_QUOTES = frozenset({'"', "“", "”", "''", "``", "'", "‘", "’"})
+
+
+def _nicknamed_names(toks: list[Token]) -> list[int]:
+    """Where a name with a quoted nickname starts: Edwin "Buzz" Aldrin."""
+    return [
+        p
+        for p in range(len(toks) - 4)
+        if toks[p].tag == "NNP"
+        and toks[p + 1].text in _QUOTES
+        and toks[p + 2].text[:1].isupper()
+        and toks[p + 3].text in _QUOTES
+        and toks[p + 4].tag == "NNP"
+    ]
 
 
 def _around(s: Sentence, sp: Span) -> tuple[list[Token], Token | None, Token | None]:
@@ -522,7 +541,7 @@ def _by_its_neighbours(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
         return "one word that only modifies the noun after it (_____ robots)"
     if after is not None and after.text == "(" and sp.last_token + 2 < len(toks):
         inner = toks[sp.last_token + 2].text
-        if inner.isupper() and inner.isalpha() and len(inner) >= 2 and sp.kind != "TERM":
+        if re.fullmatch(ACRONYM, inner) and sp.kind != "TERM":
             return "spelled out by its acronym (_____ (AMA)): the letters give it away"
     if before is not None and (
         re.fullmatch(r"[A-Z]\.", before.text)
@@ -535,6 +554,8 @@ def _by_its_neighbours(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
         return "part of an abbreviated name (Y. _____)"
     if before is not None and before.text == "&":
         return "part of a longer name or citation (Crowley & _____)"
+    if any(sp.first_token <= p + 4 and p <= sp.last_token for p in _nicknamed_names(toks)):
+        return 'part of a name with a nickname (Edwin "_____" Aldrin)'
     if (
         after is not None
         and sp.kind != "TERM"
@@ -824,15 +845,26 @@ def _counts_a_list(toks: list[Token], sp: Span) -> bool:
         return False  # "two maps, and Marta Ruiz and Tomas Veld kept them": a new clause
     items = 0
     expect_item = True
-    for t in toks[k : k + 20]:
+    depth = 0
+    last = False  # past the "and" of the list: its next comma ends it
+    for t in toks[k : k + 25]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth or t.text == ")":
+            continue  # "probabilistic (or "Monte Carlo") and deterministic"
+        if t.text == "," and last:
+            break  # "two major cities, Lund and Kessel, and many towns"
         if t.text in {",", "and", "or"}:
+            last = last or t.text != ","
             expect_item = True
-        elif expect_item and t.tag in {"NNP", "NNPS", "CD"}:
+        elif expect_item and t.tag in _LIST_ITEM_TAGS:
             items += 1
             expect_item = False
         elif expect_item:
-            break  # a list of names or numbers only
+            break  # a list of names, numbers or noun phrases only
     return items == count
+
+
+_LIST_ITEM_TAGS = frozenset({"NNP", "NNPS", "CD", "JJ", "NN", "NNS"})
 
 
 def _count_of(word: str) -> int | None:

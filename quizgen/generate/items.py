@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from quizgen.generate.distractors import bounded, pick_distractors, swap_for
-from quizgen.generate.facts import Fact
+from quizgen.generate.facts import ACRONYM, Fact
 from quizgen.generate.questions import questions_for
 from quizgen.generate.text import normalize_answer
 from quizgen.generate.units import drops
@@ -87,7 +87,7 @@ def _unit(fact: Fact, trimmed: bool) -> tuple[str, int, int]:
     return out, start, end
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&.]{1,7}s?\)")
+_ACRONYM_AFTER = re.compile(rf"\s*\((?:{ACRONYM})\)")
 _RESTATED = re.compile(
     r",\s*(?:which is|which was|or|that is|equal to|equivalent to)\s+"
     r"(?:about|approximately|roughly|around|nearly|almost|some)?\s*[^\s,;]*\d[^,;]*?(?=[,;]|\.?$)"

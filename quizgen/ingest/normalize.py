@@ -8,9 +8,10 @@ format readers need; :func:`clean_inline` turns a piece of a block into its fina
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-__all__ = ["clean_inline", "normalize_document"]
+__all__ = ["clean_inline", "drop_reference_marks", "normalize_document"]
 
 # Zero-width and other invisible format characters (soft hyphen, bidi marks, BOM, word
 # joiner). They never carry meaning in an article but break word matching downstream.
@@ -59,6 +60,21 @@ def normalize_document(text: str) -> str:
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text
+
+
+# Marks an encyclopedia page sets right after a word: "2016[update]", "the city.[12]",
+# "[citation needed]", "[a]". Pasted into an article they are not its text.
+_REFERENCE_MARK = re.compile(
+    r"(?<=\S)\[(?:\d{1,3}|[a-z]|update|citation needed|clarification needed|dubious"
+    r"|not in citation given|failed verification|when\?|who\?|which\?|by whom\?"
+    r"|according to whom\?|note \d{1,3}|nb \d{1,3})\]",
+    re.IGNORECASE,
+)
+
+
+def drop_reference_marks(text: str) -> str:
+    """``text`` without the reference and maintenance marks of pasted encyclopedia text."""
+    return _REFERENCE_MARK.sub("", text) if "[" in text else text
 
 
 def clean_inline(text: str) -> str:

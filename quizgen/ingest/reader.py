@@ -14,7 +14,7 @@ from quizgen.ingest.blocks import Draft, RawBlock
 from quizgen.ingest.boilerplate import drop_boilerplate
 from quizgen.ingest.decoding import decode_bytes
 from quizgen.ingest.formats import Format, format_from_suffix, sniff_format
-from quizgen.ingest.normalize import clean_inline, normalize_document
+from quizgen.ingest.normalize import clean_inline, drop_reference_marks, normalize_document
 from quizgen.ingest.titles import title_from_name, title_from_text
 
 __all__ = ["DEFAULT_MAX_BYTES", "parse_article", "read_article"]
@@ -133,7 +133,9 @@ def parse_article(data: bytes, origin: str, fmt: Format | None = None) -> Articl
         raise InputError(f"{label}: holds only whitespace, no article text")
     fmt = fmt or format_from_suffix(origin) or sniff_format(text)
     draft = _parse(text, fmt)
-    blocks = drop_boilerplate([b for b in draft.blocks if b.text])
+    blocks = drop_boilerplate(
+        [b._replace(text=drop_reference_marks(b.text)) for b in draft.blocks if b.text]
+    )
     if not any(block.kind == "paragraph" for block in blocks):
         raise InputError(f"{label}: no article text found")
     title = _title(draft, blocks, origin)

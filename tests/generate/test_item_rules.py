@@ -93,6 +93,8 @@ def test_a_leading_pronoun_is_resolved_to_its_antecedent(text: str, expected: st
         "See the map of the northern river towns of Avaria below.",
         "By 1900 the population had fallen to about 40,000 people in the river towns.",
         "The panel asked Marta Ruiz to send the maps to Bern by 1962.",
+        "The findings were published in the journal Science in 1962.",
+        "However, the colonists were unable to keep the maps dry in the cellar in Bern.",
         "A few weeks later, on 25 May 1962, the archive asked Bern for the maps.",
         "At the time, the archive in Geneva held about 4,000 maps of Avaria.",
         "Later, many took up service with the archive in Bern in 1962.",
@@ -261,7 +263,22 @@ def _reason(sentence: str, answer: str) -> str | None:
             "Avarian Medical Association",
             "acronym",
         ),
+        (
+            "A technician must register with the Avarian Pharmacy Council (APhC) in Kessel.",
+            "Avarian Pharmacy Council",
+            "acronym",
+        ),
         ("The finding was backed by work by Crowley & Lowery in 1999.", "Lowery", "citation"),
+        (
+            'Edwin "Buzz" Aldrin, an air force pilot, flew the lunar module in 1969.',
+            "Buzz",
+            "nickname",
+        ),
+        (
+            'Edwin "Buzz" Aldrin, an air force pilot, flew the lunar module in 1969.',
+            "Aldrin",
+            "nickname",
+        ),
         (
             "Oxygen is found in oxide compounds such as silicon dioxide in the crust.",
             "silicon dioxide",
@@ -337,6 +354,12 @@ def _reason(sentence: str, answer: str) -> str | None:
             "lists",
         ),
         (
+            'Primality tests fall into two main classes, probabilistic (or "Monte Carlo") '
+            "and deterministic methods.",
+            "two",
+            "lists",
+        ),
+        (
             "A variety of germs other than Y. pestis have been put forward by the doctors.",
             "pestis",
             "abbreviated",
@@ -364,6 +387,8 @@ def test_gaps_that_other_words_fit_are_not_made(sentence: str, answer: str, reas
          "Oswald Avery"),
         # other names after a count are not what it counts
         ("The ferry made two crossings a day between Kessel and Lund in 1950.", "two"),
+        # a list that does not hold as many as the count is not what it counts
+        ("The town had five schools, a library and a museum by 1950.", "five"),
         # a noun before "to" is no verb
         ("The model uses reinforcement learning to reason about problems step by step.",
          "reinforcement learning"),
@@ -783,16 +808,27 @@ def test_a_decimal_measure_varies_near_its_own_scale(
         assert values and all(low - 1e-9 <= v <= high + 1e-9 for v in values), values
 
 
-def test_no_false_statement_under_a_bound_it_would_still_meet() -> None:
-    # "no less than 700": "no less than 400" is true as well
-    doc = analyze(
-        _article(
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # "no less than 700": "no less than 400" is true as well
+        (
             "The archive holds 120 maps from 1850. Marta Ruiz described no less than 700 "
-            "maps of Avaria in 1901. The society sold 35 maps in 1925."
-        )
-    )
+            "maps of Avaria in 1901. The society sold 35 maps in 1925.",
+            "700",
+        ),
+        # "by June 1348": by August it had been struck too, by April perhaps
+        (
+            "The plague reached Lund in May 1347. It had struck Kessel and Avaria by June "
+            "1348, the chroniclers wrote. It left Avaria in March 1350.",
+            "June 1348",
+        ),
+    ],
+)
+def test_no_false_statement_under_a_bound_it_would_still_meet(text: str, answer: str) -> None:
+    doc = analyze(_article(text))
     sentence = doc.sentences[1]
-    span = next(sp for sp in sentence.spans if sp.text == "700")
+    span = next(sp for sp in sentence.spans if sp.text == answer)
     assert all(swap_for(doc, span, 1, random.Random(seed)) is None for seed in range(4))
 
 

@@ -45,3 +45,26 @@ def test_crlf_paragraphs_are_split_like_lf_paragraphs() -> None:
         "First paragraph is here.",
         "Second paragraph is here.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "As of January 2016[update], the largest known prime has 22,338,618 digits.",
+            "As of January 2016, the largest known prime has 22,338,618 digits.",
+        ),
+        (
+            "The city grew fast.[12][a] Its port[citation needed] is the busiest.",
+            "The city grew fast. Its port is the busiest.",
+        ),
+        # brackets that are the article's own text stay
+        (
+            "The array a [1] and the set [x, y] stay as written.",
+            "The array a [1] and the set [x, y] stay as written.",
+        ),
+    ],
+)
+def test_encyclopedia_reference_marks_are_dropped(raw: str, expected: str) -> None:
+    article = parse_article(raw.encode(), "pasted.txt")
+    assert article.blocks[0].text == expected

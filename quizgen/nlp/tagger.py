@@ -153,6 +153,10 @@ def _mend_verbs(words: list[str], tags: list[str]) -> None:
                 j -= 1
             if j < 0 or tags[j] not in _FINITE:
                 tags[i] = "VBZ"
+        elif (
+            tag == "JJ" and w != lemma and not w.endswith(("ed", "en")) and before in _SUBJECT_ENDS
+        ):
+            tags[i] = "VBD"  # "whether the stadium underwent renovations"
         elif tag == "JJ" and w.endswith(("ed", "en")):
             j = i - 1
             while j >= 0 and tags[j] == "RB":

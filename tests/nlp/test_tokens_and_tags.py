@@ -49,6 +49,8 @@ def test_numbers_and_currency_get_fixed_tags() -> None:
         # a word English uses only as a verb, read as a noun after its subject
         ("Valve gears often make the engine rotate in one direction.", "rotate"),
         ("Construction differs from manufacturing in that respect.", "differs"),
+        # an irregular past read as an adjective
+        ("The bid depended on whether the stadium underwent renovations.", "underwent"),
         # a participle after "have", read as an adjective
         ("Gas turbines have almost entirely supplanted steam propulsion.", "supplanted"),
         # a sentence with no finite verb left: the plurals after a singular noun are verbs

@@ -158,6 +158,14 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
             return None  # "the benefit of this", "consider this to be ...": this what?
         if low == "here" and t.tag == "RB" and i > 0:
             return None  # "careful planning is needed here": where?
+        if (
+            low == "at"
+            and i + 2 < len(toks)
+            and toks[i + 1].text.lower() in {"the", "that"}
+            and toks[i + 2].text.lower() == "time"
+            and (i + 3 >= len(toks) or toks[i + 3].text.lower() not in {"of", "when", "that"})
+        ):
+            return None  # "the ruler of Egypt at the time": at what time?
         if low == "the" and nxt is not None and nxt.text.lower() in _FIGURE_WORDS:
             return None  # "the diagram", "the table below": not in the text
         if (

@@ -146,22 +146,25 @@ def _appositive(sentence: Sentence, span: Span, present: bool) -> Question | Non
     appo = toks[k + 1 : end]
     if appo[0].tag not in {"NN", "JJ", "NNP", "DT"} or any(t.tag in {"VBD", "VBZ"} for t in appo):
         return None
-    if appo[0].text.lower() in {"a", "an"}:
-        return None  # "X, a chemist at Y," does not identify X
+    indefinite = appo[0].text.lower() in {"a", "an"}
+    if indefinite and (len(appo) > 8 or any(t.tag.startswith("VB") for t in appo)):
+        return None
     words = _join(appo, sentence.text)
     if appo[0].text.lower() != "the":
         words = "the " + words
     wh = "Who" if span.kind == "PERSON" else "What"
-    if present:
+    if present and not indefinite:
         return Question(_finish(f"{wh} is {words}"), "appositive")
-    # A past role needs its moment: "Which President of Egypt nationalised the company?"
+    # A past role needs its moment: "Which President of Egypt nationalised the company?";
+    # "X, a chemist at Y," does not identify X, but with what X did it does: "Which
+    # chemist at Y joined the research in 1951?"
     clause = analyse_clause(sentence)
     if clause is None or clause.subject[0] != span.first_token:
         return None
     verb_phrase = _trim_end(_main_clause_only(toks[clause.verb :]))
     if not verb_phrase or len(verb_phrase) > 16:
         return None
-    role = _join(appo[1:] if appo[0].text.lower() == "the" else appo, sentence.text)
+    role = _join(appo[1:] if appo[0].text.lower() in {"the", "a", "an"} else appo, sentence.text)
     vp = _join(verb_phrase, sentence.text)
     return Question(_finish(f"Which {role} {vp}{_time_tail(sentence, clause)}"), "appositive")
 

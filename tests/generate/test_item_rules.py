@@ -97,6 +97,7 @@ def test_a_leading_pronoun_is_resolved_to_its_antecedent(text: str, expected: st
         "However, the colonists were unable to keep the maps dry in the cellar in Bern.",
         "A few weeks later, on 25 May 1962, the archive asked Bern for the maps.",
         "At the time, the archive in Geneva held about 4,000 maps of Avaria.",
+        "Marta Ruiz, the head of the archive at the time, sent the maps to Bern.",
         "Later, many took up service with the archive in Bern in 1962.",
     ],
 )
@@ -116,6 +117,8 @@ def test_sentences_that_lean_on_other_text_are_not_asked_about(sentence: str) ->
         "It is believed that the oldest letter was written in Lisbon in 1850.",
         "In crowded towns, it was not uncommon for half the letters to be lost within a year.",
         "It is also unknown how many of the letters were written by Marta Ruiz in Lisbon.",
+        # "at the time of" says which time
+        "Marta Ruiz was the head of the archive at the time of its move to Bern in 1962.",
     ],
 )
 def test_sentences_that_only_look_like_back_references_are_kept(sentence: str) -> None:
@@ -919,3 +922,69 @@ def test_a_cloze_gap_shows_the_initials_of_a_words_answer(
     assert item.hint == hint
     if hint:
         assert f"_____ [{hint}]" in item.shown_prompt
+
+
+_BORN = "The engineer Marta Ruiz was born in the city of Lund in Avaria in 1870. "
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "present", "question"),
+    [
+        # an object question with do-support and the verb's base form
+        (
+            "In April, DeepSeek announced that the model would be released as open source.",
+            "April",
+            False,
+            "When did DeepSeek announce that the model would be released as open source?",
+        ),
+        (
+            "Marta Ruiz designed the new bridge over the river Kessel in 1902.",
+            "1902",
+            False,
+            "In what year did Marta Ruiz design the new bridge over the river Kessel?",
+        ),
+        # a subject question keeps the verb phrase; a person gets Who
+        (
+            "Marta Ruiz designed the new bridge over the river Kessel in 1902.",
+            "Marta Ruiz",
+            False,
+            "Who designed the new bridge over the river Kessel in 1902?",
+        ),
+        # a passive's agent is asked as the doer
+        (
+            "The bridge was designed by Marta Ruiz after the great flood of 1899.",
+            "Marta Ruiz",
+            False,
+            "Who designed the bridge after the great flood of 1899?",
+        ),
+        # a count gets How many
+        (
+            "The archive holds 120 maps of the river towns of Avaria.",
+            "120",
+            True,
+            "How many maps does the archive hold of the river towns of Avaria?",
+        ),
+        # a copular definition asks for the term
+        (
+            "A nucleotide is a building block made of a sugar, a phosphate group and a base.",
+            "nucleotide",
+            True,
+            "What is the term for a building block made of a sugar, a phosphate group and a base?",
+        ),
+        # an appositive role with what the person did singles the person out
+        (
+            "Rosalind Franklin, a chemist at King's College London, joined the DNA research "
+            "in 1951.",
+            "Rosalind Franklin",
+            False,
+            "Which chemist at King's College London joined the DNA research in 1951?",
+        ),
+    ],
+)
+def test_wh_questions_are_transformed_from_the_sentence(
+    text: str, answer: str, present: bool, question: str
+) -> None:
+    sentence = analyze(_article(_BORN + text)).sentences[-1]
+    span = next(sp for sp in sentence.spans if sp.text == answer)
+    asked = [q.text for q in questions_for(sentence, span, present)]
+    assert asked[:1] == [question]

@@ -177,7 +177,7 @@ def main() -> int:
                 for d in item.distractors:
                     distractors += 1
                     agreeing += _agrees(item.answer_type, _kind_of(d, doc_kinds))
-            shown = item.shown_prompt if item.type == "cloze" else item.prompt
+            shown = item.prompt
             if item.type == "multiple_choice":
                 shown += "  [" + " | ".join(item.options) + "]"
             sample_pool.append((item.type, shown, item.answer, item.source.sentence))

@@ -173,8 +173,7 @@ def preview(result: GenerationResult, out: str | None, stream: Callable[[str], N
     where = f" to {out}" if out else ""
     stream(f"{deck.title}: {len(deck.items)} items ({counts or 'none'}){where}")
     for n, item in enumerate(deck.items[:_PREVIEW_ITEMS], 1):
-        shown = item.shown_prompt if item.type == "cloze" else item.prompt
-        stream(f"{n:>2}. [{_type_label(item.type)}] {shown}")
+        stream(f"{n:>2}. [{_type_label(item.type)}] {item.prompt}")
         if item.type == "multiple_choice":
             letters = "ABCDE"
             stream("    " + "   ".join(f"{letters[i]}) {o}" for i, o in enumerate(item.options)))

@@ -18,11 +18,9 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
 from quizgen.errors import DeckError
-from quizgen.quizdeck import GAP as GAP
 from quizgen.quizdeck import ITEM_TYPES as ITEM_TYPES
-from quizgen.quizdeck import DifficultyBand, difficulty_band, read_deck_text, with_hint
+from quizgen.quizdeck import DifficultyBand, difficulty_band, read_deck_text
 from quizgen.quizdeck import ItemType as ItemType
-from quizgen.quizdeck import initials_hint as initials_hint
 
 SCHEMA_VERSION = 1
 """Version of the deck file format written by this release."""
@@ -42,6 +40,9 @@ SpanType = Literal[
 
 NAME_KINDS: frozenset[SpanType] = frozenset({"PERSON", "ORG", "PLACE", "OTHER"})
 """The kinds of span that are names (a person, an organisation, a place, another name)."""
+
+GAP = "_____"
+"""How a cloze prompt shows its gap."""
 
 
 class _Strict(BaseModel):
@@ -124,22 +125,12 @@ class ClozeItem(_ItemBase):
     type: Literal["cloze"] = "cloze"
     accepted: list[str] = Field(default_factory=list)
     """Other answers to accept when typed."""
-    hint: str = ""
-    """Shown beside the gap: the first letter of each word of the answer ("p… p…"), so
-    that of the words that would fit the sentence, the learner knows which is meant.
-    Empty for none (names of people and numbers get none: their initials give them away
-    or tell nothing)."""
 
     @model_validator(mode="after")
     def _one_gap(self) -> ClozeItem:
         if self.prompt.count(GAP) != 1:
             raise ValueError(f"a cloze prompt must show exactly one gap {GAP!r}")
         return self
-
-    @property
-    def shown_prompt(self) -> str:
-        """The prompt with its hint beside the gap, as quiz and exports show it."""
-        return with_hint(self.prompt, self.hint)
 
 
 class MultipleChoiceItem(_ItemBase):

@@ -30,23 +30,6 @@ ITEM_TYPES: tuple[ItemType, ...] = ("cloze", "multiple_choice", "true_false", "s
 
 DifficultyBand = Literal["easy", "medium", "hard"]
 
-GAP = "_____"
-"""How a cloze prompt shows its gap."""
-
-
-def initials_hint(answer: str) -> str:
-    """The first letter of each word of ``answer`` ("partial pressure" -> "p… p…"): shown
-    in a cloze's gap, it tells which of the words that would fit is meant."""
-    words = answer.split()
-    if len(answer) < 3 or not all(w[:1].isalpha() for w in words):
-        return ""  # "x", "(p − 1)": the hint would be the answer, or say nothing
-    return " ".join(f"{word[0]}…" for word in words)
-
-
-def with_hint(prompt: str, hint: str) -> str:
-    """A cloze prompt as the learner sees it: the hint, if any, follows the gap."""
-    return prompt.replace(GAP, f"{GAP} [{hint}]", 1) if hint else prompt
-
 
 def difficulty_band(difficulty: float) -> DifficultyBand:
     """A difficulty from 0 to 1 as a band: easy, medium or hard."""
@@ -77,13 +60,6 @@ class QuizItem:
     correction: str | None = None
     """True/false: the true statement behind a false one."""
     difficulty: float = 0.5
-    hint: str = ""
-    """Cloze: the answer's initials, shown beside the gap."""
-
-    @property
-    def shown_prompt(self) -> str:
-        """The prompt as the learner sees it: a cloze's hint beside its gap."""
-        return with_hint(self.prompt, self.hint)
 
     @property
     def difficulty_band(self) -> DifficultyBand:
@@ -114,7 +90,6 @@ class QuizItem:
             accepted=_texts(data.get("accepted", ())),
             correction=_optional_text(data.get("correction")),
             difficulty=float(data.get("difficulty", 0.5)),
-            hint=_optional_text(data.get("hint") or None) or "",
         )
         if kind == "multiple_choice" and item.answer not in item.options:
             raise ValueError("the answer is not among the options")

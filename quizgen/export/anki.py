@@ -133,9 +133,7 @@ def _cloze_text(item: ClozeItem) -> str:
     before, after = item.prompt.split(GAP, 1)
     # A colon pair inside the gap would start a cloze hint ("{{c1::answer::hint}}").
     answer = escape_field(item.answer).replace(":", "&#58;")
-    # Anki shows the hint in the gap: "[p… p…]"
-    hint = "::" + escape_field(item.hint).replace(":", "&#58;") if item.hint else ""
-    return f"{escape_field(before)}{{{{c1::{answer}{hint}}}}}{escape_field(after)}"
+    return f"{escape_field(before)}{{{{c1::{answer}}}}}{escape_field(after)}"
 
 
 def _norm(text: str) -> str:

@@ -42,7 +42,6 @@ from pathlib import Path
 from quizgen.errors import ExportError
 from quizgen.export.layout import deck_names, item_tags
 from quizgen.models import (
-    GAP,
     ClozeItem,
     Deck,
     MultipleChoiceItem,
@@ -101,8 +100,8 @@ def front_and_back(
             back, item.explanation, item.prompt, item.correction or ""
         )
     if isinstance(item, ClozeItem):
-        filled = item.prompt.replace(GAP, item.answer)
-        return item.shown_prompt, _with_explanation(item.answer, item.explanation, filled)
+        filled = item.prompt.replace("_____", item.answer)
+        return item.prompt, _with_explanation(item.answer, item.explanation, filled)
     back = item.answer
     if item.accepted:
         back = f"{back}. Also accepted: {', '.join(item.accepted)}"

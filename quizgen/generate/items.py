@@ -20,15 +20,11 @@ from quizgen.models import (
     Provenance,
     ShortAnswerItem,
     TrueFalseItem,
-    initials_hint,
 )
 from quizgen.nlp.document import Document
 from quizgen.nlp.lexicon import ROLE_TITLES
 
 _PRESENT_TAGS = {"VBZ", "VBP"}
-# Clozes whose gap shows no initials: a person's initials give the name away, and the
-# first digit of an amount or a date tells nothing.
-_UNHINTED = frozenset({"PERSON", "DATE", "YEAR", "MONEY", "PERCENT", "NUMBER"})
 
 
 def item_id(source_id: str, fact_key: str, item_type: ItemType) -> str:
@@ -152,19 +148,21 @@ def _present(fact: Fact) -> bool:
 
 def make_cloze(fact: Fact, source_id: str, doc: Document, trimmed: bool = False) -> ClozeItem:
     """The sentence (or, ``trimmed``, the answer's clause) with the answer blanked."""
-    hinted = fact.span.kind not in _UNHINTED and not any(c.isdigit() for c in fact.span.text)
     return ClozeItem(
         prompt=_prompt_with(fact, GAP, trimmed),
         answer=fact.span.text,
         accepted=_accepted(fact, doc),
-        hint=initials_hint(fact.span.text) if hinted else "",
         **_common(fact, source_id, "cloze"),
     )
 
 
-def best_question(fact: Fact) -> str | None:
-    """The preferred wh-question for the fact, if any form applies."""
+def best_question(fact: Fact, roles: bool = True) -> str | None:
+    """The preferred wh-question for the fact, if any form applies (without ``roles``, none
+    that names the answer's role: "Which Soviet pilot ...?" among options that are not
+    Soviet pilots gives the answer away)."""
     qs = questions_for(fact.prepared.sentence, fact.span, _present(fact))
+    if not roles:
+        qs = [q for q in qs if q.form != "appositive"]
     order = {
         "appositive": 0,
         "definition": 1,
@@ -206,7 +204,7 @@ def make_multiple_choice(
         and doc.people.get(fact.span.text.lower(), fact.span.text) != fact.span.text
     ):
         return None  # a lone surname among full names would stand out
-    question = None if fact.prepared.cut else best_question(fact)
+    question = None if fact.prepared.cut else best_question(fact, roles=False)
     if question is not None and trimmed:
         return None  # a question already asks on the answer's own clause
     toks = fact.prepared.sentence.tokens

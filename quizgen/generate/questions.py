@@ -165,8 +165,10 @@ def _appositive(sentence: Sentence, span: Span, present: bool) -> Question | Non
     if not verb_phrase or len(verb_phrase) > 16:
         return None
     role = _join(appo[1:] if appo[0].text.lower() in {"the", "a", "an"} else appo, sentence.text)
-    vp = _join(verb_phrase, sentence.text)
-    return Question(_finish(f"Which {role} {vp}{_time_tail(sentence, clause)}"), "appositive")
+    vp = _join(verb_phrase, sentence.text) + _time_tail(sentence, clause)
+    if indefinite and _content_words(vp) < 3:
+        return None  # "Which physicist from Avaria led one of the groups?": which ones?
+    return Question(_finish(f"Which {role} {vp}"), "appositive")
 
 
 def _definition(sentence: Sentence, span: Span, present: bool) -> Question | None:

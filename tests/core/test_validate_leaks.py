@@ -163,19 +163,3 @@ def test_a_true_statement_of_one_clause_is_grounded() -> None:
     assert "true_statement_not_grounded" not in {i.code for i in check_item(statement)}
     strayed = _statement("In 1956, the Dover team broke every rule of the sport.", "True")
     assert "true_statement_not_grounded" in {i.code for i in check_item(strayed)}
-
-
-@pytest.mark.parametrize(
-    ("hint", "leaks"), [("s… p…", False), ("steam pump", True), ("s… pump", False)]
-)
-def test_a_hint_beside_the_gap_must_not_be_the_answer(hint: str, leaks: bool) -> None:
-    sentence = "Each lock is filled by a steam pump built in Kessel."
-    item = ClozeItem(
-        id="0123456789abcdef",
-        prompt=sentence.replace("steam pump", "_____"),
-        answer="steam pump",
-        answer_type="TERM",
-        hint=hint,
-        source=_source(sentence, "steam pump"),
-    )
-    assert ("answer_in_prompt" in _codes(item)) is leaks

@@ -126,8 +126,7 @@ def test_rendered_cards_show_prompt_options_and_answer(
         seen_types.add(item.type)
         assert "Answer" not in question
         if item.type == "cloze":
-            # the hint shows in the gap, as Anki shows a cloze hint
-            assert question == item.prompt.replace(GAP, "[G… o… M…]")
+            assert question == item.prompt.replace(GAP, "[...]")
             assert item.answer not in question
             assert item.prompt.replace(GAP, item.answer) in answer
             assert "Source: Ocean Currents" in answer
@@ -225,8 +224,7 @@ def test_hostile_text_shows_literally_and_runs_nothing(
     card = _card(anki, cloze.id)
     assert len(card.note().cards()) == 1
     question = page_text(card.question())
-    # a hint with markup and colons shows literally in the gap, one cloze still
-    assert question == cloze.prompt.replace(GAP, f"[{hostile.script}::{hostile.cloze}]")
+    assert question == cloze.prompt.replace(GAP, "[...]")
     for snippet in (hostile.script, hostile.entity, hostile.cloze, hostile.sound, hostile.hebrew):
         assert snippet in question
     assert hostile.long_word in page_text(card.answer())

@@ -49,8 +49,6 @@ def test_file_has_anki_headers_and_one_tab_separated_row_per_item(
         "quizgen::difficulty::medium"
     )
     assert ocean_mc[3] == "Earth Science::Ocean Currents"
-    cloze = next(row for row in rows if "_____" in row[0])
-    assert "_____ [G… o… M…]" in cloze[0]  # the hint beside the gap, as in the quiz
 
 
 def test_quotes_and_a_leading_hash_are_quoted_so_anki_reads_them_as_text(

@@ -894,36 +894,6 @@ def test_no_options_for_a_number_under_a_bound() -> None:
     assert make_multiple_choice(fact, "rules", doc, random.Random(0)) is None
 
 
-@pytest.mark.parametrize(
-    ("text", "answer", "hint"),
-    [
-        # "pump", "engine", "crane" would fit the gap: the initials tell which
-        (
-            "Each lock is filled from a reservoir by a steam pump that was built in Kessel.",
-            "steam pump",
-            "s… p…",
-        ),
-        (
-            "Each lock is filled from a reservoir by a steam pump that was built in Kessel.",
-            "Kessel",
-            "K…",
-        ),
-        # a person's initials give the name away; a number's first digit tells nothing
-        ("The locks were designed by the engineer Marta Ruiz in 1902.", "Marta Ruiz", ""),
-        ("The locks were designed by the engineer Marta Ruiz in 1902.", "1902", ""),
-        ("The locks cost US$4 million, most of it paid by the town of Kessel.", "US$4 million", ""),
-    ],
-)
-def test_a_cloze_gap_shows_the_initials_of_a_words_answer(
-    text: str, answer: str, hint: str
-) -> None:
-    doc, fact = _fact_in(text, answer)
-    item = make_cloze(fact, "rules", doc)
-    assert item.hint == hint
-    if hint:
-        assert f"_____ [{hint}]" in item.shown_prompt
-
-
 _BORN = "The engineer Marta Ruiz was born in the city of Lund in Avaria in 1870. "
 
 

@@ -150,16 +150,6 @@ async def test_cloze_right_wrong_and_near_miss(make_app_for, store, deck) -> Non
     ]
 
 
-async def test_a_cloze_shows_its_hint_beside_the_gap(make_app_for, deck) -> None:
-    river = deck.items[CLOZE_RIVER].model_copy(update={"hint": "T…"})
-    app = make_app_for(deck_=deck.model_copy(update={"items": [river]}))
-    async with app.run_test(size=(80, 24)) as pilot:
-        shown = str(app.screen.query_one("#prompt").render())
-        assert "_____ [T…]" in shown
-        await type_answer(pilot, "Tamsel")
-        assert "✓ Correct" in feedback(app)
-
-
 async def test_number_typo_is_wrong_not_close(make_app_for, deck) -> None:
     app = make_app_for(deck_=only(deck, CLOZE_COST))
     async with app.run_test(size=(80, 24)) as pilot:

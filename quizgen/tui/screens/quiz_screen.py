@@ -131,7 +131,7 @@ class QuizScreen(AppScreen):
             f"Question {number} of {self.run.total} · {TYPE_LABELS[item.type]}"
             f" · {item.difficulty_band}"
         )
-        self.query_one("#prompt", Static).update(item.shown_prompt)
+        self.query_one("#prompt", Static).update(item.prompt)
         choices = self.query_one("#choices", ChoiceList)
         truefalse = self.query_one("#truefalse", TrueFalseChoice)
         typed = self.query_one("#typed", Input)

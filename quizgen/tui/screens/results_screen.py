@@ -64,7 +64,7 @@ def missed_table(run: QuizRun) -> Table | Text:
             yours = "(skipped)"
         else:
             yours = outcome.given
-        table.add_row(item.shown_prompt, yours, item.answer)
+        table.add_row(item.prompt, yours, item.answer)
     return table
 
 

@@ -380,12 +380,25 @@ def bounded(doc: Document, answer: Span, sentence_index: int) -> bool:
     )
     if answer.kind in {"DATE", "YEAR"} and before.endswith(_TIME_BOUNDS):
         return True
+    after = toks[answer.last_token + 1].text if answer.last_token + 1 < len(toks) else ""
+    if answer.kind in NUMERIC_KINDS and after == "+":
+        return True  # "a magnitude 6.7+ earthquake": 6.2+ is true as well
     return answer.kind in NUMERIC_KINDS and before.endswith(_BOUNDS)
 
 
 _BOUNDS = ("less than", "more than", "at least", "at most", "over", "above", "under",
            "below", "up to", "fewer than", "greater than", "exceeding")  # fmt: skip
 _TIME_BOUNDS = ("by", "before", "after", "until", "till", "since", "prior to", "no later than")
+
+
+_CELESTIAL = frozenset(
+    "earth moon sun mercury venus mars jupiter saturn uranus neptune pluto".split()
+)
+
+
+def _celestial(name: str) -> bool:
+    """A planet, the Moon or the Sun: a wrong option for one is another of them."""
+    return name.lower().removeprefix("the ") in _CELESTIAL
 
 
 def _same_class(a: str, b: str) -> bool:
@@ -453,6 +466,10 @@ def pick_distractors(
     ("Rosalind Avery") is no plausible wrong answer, and the article does not say it is
     wrong."""
     pool = pool_for(doc, answer, sentence_index)
+    if answer.kind == "PLACE":
+        # "between _____ and the Moon": Earth among Alabama and Florida stands out
+        sky = _celestial(answer.text)
+        pool = [p for p in pool if _celestial(p) == sky]
     if answer.kind in {"YEAR", "DATE"} and _approximate(doc, answer, sentence_index):
         # "Around 1950": 1951 would be right too
         answer_year = year_of(answer.text) or 0

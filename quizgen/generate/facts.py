@@ -249,10 +249,17 @@ def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool
     # "Later, the island ...", "In 1489, the whole island ..."
     k = fronted_end(toks)
     if k == 0 and len(toks) > 3 and toks[0].tag == "IN" and toks[1].tag in {"CD", "NNP"}:
-        k = 2  # "By 1900 the population had fallen": a short opening phrase with no comma
+        # "By 1900 the population had fallen", "At 5 °C the solubility rises": a short
+        # opening phrase with no comma
+        k = next((j for j in range(2, min(5, len(toks))) if toks[j].text.lower() == "the"), 2)
     h = definite_head(toks, k)
     if h is None or h + 2 >= len(toks):
         return False
+    last = h
+    while last + 3 < len(toks) and toks[last + 1].tag in {"NN", "NNS"}:
+        last += 1
+    if toks[last + 1].tag in {"VBD", "VBZ", "VBP", "MD"} and toks[last + 2].text.lower() == "also":
+        return True  # "The show globe was also used": as well as what?
     noun, after = toks[h], toks[h + 1]
     also = after.text.lower() == "also"
     if also:
@@ -562,6 +569,14 @@ def _by_its_neighbours(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
         return "part of an abbreviated name (Y. _____)"
     if before is not None and before.text == "&":
         return "part of a longer name or citation (Crowley & _____)"
+    if (
+        after is not None
+        and after.text in {"-", "–"}
+        and after.start == s.tokens[sp.last_token].end
+        and sp.last_token + 2 < len(toks)
+        and toks[sp.last_token + 2].tag == "CC"
+    ):
+        return "half of a hyphenated pair (_____- and 15-year cicadas)"
     if any(sp.first_token <= p + 4 and p <= sp.last_token for p in _nicknamed_names(toks)):
         return 'part of a name with a nickname (Edwin "_____" Aldrin)'
     if (
@@ -834,9 +849,12 @@ def _counts_a_list(toks: list[Token], sp: Span) -> bool:
     """ "made of three parts: a sugar, a phosphate group and a base", "two major cities,
     Los Angeles and San Diego", "two bands peaking at 687 and 760 nm": the things it
     counts are named right after it."""
-    rest = toks[sp.last_token + 1 : sp.last_token + 6]
-    if any(t.text == ":" for t in rest):
-        return True
+    rest = toks[sp.last_token + 1 : sp.last_token + 10]
+    for n, t in enumerate(rest):
+        if t.text == ":":
+            return True  # "seven metropolitan areas, or MSAs: the Los Angeles area; ..."
+        if n >= 4 and (t.tag.startswith("VB") or t.tag == "MD" or t.text in {";", "."}):
+            break
     count = _count_of(toks[sp.first_token].text) if sp.first_token == sp.last_token else None
     if count is None or not 2 <= count <= 5:
         return False

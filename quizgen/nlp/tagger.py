@@ -147,9 +147,10 @@ def _mend_verbs(words: list[str], tags: list[str]) -> None:
         if tag == "NN" and not w.endswith("ed") and before in _SUBJECT_ENDS:
             tags[i] = "VB" if w == lemma else "VBD"
         elif tag == "NNS" and before in _SUBJECT_ENDS and after not in _FINITE:
-            # the clause's verb only if the clause has none yet ("in oxygen bars" has "has")
+            # the clause's verb only if the clause has none yet ("in oxygen bars" has "has",
+            # "consists of ... topographic, and natural ecosystem landscapes" "consists")
             j = i - 1
-            while j >= 0 and tags[j] not in _FINITE and words[j] not in {",", ";", ":"}:
+            while j >= 0 and tags[j] not in _FINITE | {"WDT", "WP"} and words[j] != ";":
                 j -= 1
             if j < 0 or tags[j] not in _FINITE:
                 tags[i] = "VBZ"

@@ -87,6 +87,8 @@ def test_a_leading_pronoun_is_resolved_to_its_antecedent(text: str, expected: st
         "As the archive holds many maps, careful planning of its rooms is needed here.",
         "The region is home to about 2,500 old maps of the river towns of Avaria.",
         "The study also found two older maps of the river towns in a cellar in Bern.",
+        "The show globe was also used in the archive until the early 20th century.",
+        "At 5 °C the archive's solubility rises to 9.0 mL per liter of water.",
         "Each reader has a corresponding duty to return the maps to the shelves by 1962.",
         "Analogous rules can be made for the letters kept in the archive in Bern.",
         "Marta Ruiz refused, so the archive moved its maps to Bern in 1962.",
@@ -363,6 +365,17 @@ def _reason(sentence: str, answer: str) -> str | None:
             "lists",
         ),
         (
+            "Avaria encompasses seven metropolitan areas, or MSAs: Lund; Kessel; Bern; Avon; "
+            "Rhyl; Tarn; and Vessa.",
+            "seven",
+            "lists",
+        ),
+        (
+            "Outbreaks of 14- and 15-year cicadas would be up to 2% higher in Avaria.",
+            "14",
+            "hyphenated pair",
+        ),
+        (
             "A variety of germs other than Y. pestis have been put forward by the doctors.",
             "pestis",
             "abbreviated",
@@ -572,11 +585,19 @@ def test_a_list_after_a_comma_is_not_cut_as_a_clause() -> None:
             "Mary Hale",
             {f"{g} {f}" for g in ("John", "Peter") for f in ("Reed", "Lund", "Lind", "Hale")},
         ),
+        # Earth among states stands out beside "and the Moon"
+        (
+            "The rocket was built in Alabama and launched from Florida in 1969. "
+            "Its crew splashed down near Hawaii after the flight. "
+            "The crew flew from Earth to the Moon in four days.",
+            "Earth",
+            {"Alabama", "Florida", "Hawaii"},
+        ),
     ],
 )
 def test_options_are_of_the_answers_own_sort(text: str, answer: str, unfit: set[str]) -> None:
     doc = analyze(_article(text))
-    sentence = doc.sentences[0]
+    sentence = next(s for s in doc.sentences if any(sp.text == answer for sp in s.spans))
     span = next(sp for sp in sentence.spans if sp.text == answer)
     for seed in range(6):
         options = pick_distractors(doc, span, sentence.index, random.Random(seed), n=3)
@@ -819,6 +840,12 @@ def test_a_decimal_measure_varies_near_its_own_scale(
             "The archive holds 120 maps from 1850. Marta Ruiz described no less than 700 "
             "maps of Avaria in 1901. The society sold 35 maps in 1925.",
             "700",
+        ),
+        # "a magnitude 6.7+ earthquake": a 6.2+ one is possible too
+        (
+            "The fault broke in 1857 and in 1906. Many faults can produce a magnitude 6.7+ "
+            "earthquake in Avaria. The largest one reached 7.9 in 1906.",
+            "6.7",
         ),
         # "by June 1348": by August it had been struck too, by April perhaps
         (

@@ -70,6 +70,12 @@ def test_verbs_read_as_nouns_are_mended(text: str, verb: str) -> None:
         ("It has a history of use in oxygen bars and in sports.", "bars"),  # after "has"
         ("Oxygen bars are establishments that offer oxygen.", "bars"),  # its verb follows
         ("Miller had six tackles and two forced fumbles.", "fumbles"),
+        # the sentence's verb came before the list
+        (
+            "Avaria consists of varied collections of geologic, topographic, and natural "
+            "ecosystem landscapes.",
+            "landscapes",
+        ),
     ],
 )
 def test_plurals_that_are_nouns_stay_nouns(text: str, noun: str) -> None:

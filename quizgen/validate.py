@@ -248,11 +248,16 @@ def _shares_a_name_word(prompt: str, answer: str) -> bool:
     ("Port", "University") do not count."""
     several = len(answer.split()) > 1
     shown = _NAME_WORD_RE.findall(prompt)
-    for word in _NAME_WORD_RE.findall(answer):
+    words = _NAME_WORD_RE.findall(answer)
+    capitals = [w[0] for w in answer.split() if w[:1].isupper()]
+    if len(capitals) >= 2 and re.search(rf"\b{''.join(capitals)}\b", prompt):
+        return True  # "teams in _____ — the LA Galaxy": the initials of "Los Angeles"
+    lower_prompt = {w.lower() for w in re.findall(r"[\w'’-]+", prompt)}
+    for word in words:
         if word.lower() in ORG_CUES or word.lower() in PLACE_CUES:
             continue
-        if several and word in shown:
-            return True
+        if several and (word in shown or word.lower() in lower_prompt):
+            return True  # "the _____, which is not a tapestry" for "Bayeux Tapestry"
         if len(word) >= 5 and any(len(w) >= 5 and w[:5] == word[:5] for w in shown):
             return True  # "Khedive Ismail" gives "Ismailia" away
         adjective = DEMONYMS.get(word.lower())

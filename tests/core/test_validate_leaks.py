@@ -49,6 +49,19 @@ def _codes(item: ShortAnswerItem | ClozeItem) -> set[str]:
             "The city of Ismailia, halfway along the canal, was named after Khedive Ismail.",
             "PLACE",
         ),
+        # the initials of the name, and a word of it in lower case
+        (
+            "Which city had two soccer teams, the LA Galaxy and Chivas USA?",
+            "Los Angeles",
+            "Los Angeles had two soccer teams, the LA Galaxy and Chivas USA.",
+            "PLACE",
+        ),
+        (
+            "What famous work of Norman art is not a tapestry but a work of embroidery?",
+            "Bayeux Tapestry",
+            "The Bayeux Tapestry is not a tapestry but a work of embroidery.",
+            "OTHER",
+        ),
         (
             "What force did the United Nations send to the area?",
             "United Nations Emergency Force",

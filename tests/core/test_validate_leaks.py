@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
 from quizgen.models import ClozeItem, Provenance, ShortAnswerItem, TrueFalseItem
-from quizgen.validate import check_item, reveals
+from quizgen.validate import check_item, duplicates, reveals
 
 
 def _source(sentence: str, answer: str) -> Provenance:
@@ -176,3 +178,34 @@ def test_a_true_statement_of_one_clause_is_grounded() -> None:
     assert "true_statement_not_grounded" not in {i.code for i in check_item(statement)}
     strayed = _statement("In 1956, the Dover team broke every rule of the sport.", "True")
     assert "true_statement_not_grounded" in {i.code for i in check_item(strayed)}
+
+
+def _asked_of(prompt: str, answer: str, sentence: str, accepted: list[str]) -> ShortAnswerItem:
+    return ShortAnswerItem(
+        id=hashlib.sha256(prompt.encode()).hexdigest()[:16],
+        prompt=prompt,
+        answer=answer,
+        answer_type="PERSON",
+        accepted=accepted,
+        source=_source(sentence, answer),
+    )
+
+
+@pytest.mark.parametrize(
+    ("second", "twice"),
+    [
+        # the same person said in two sentences, asked the same thing twice
+        ("Who stated that the new locks would open to ships in 1903?", True),
+        # the same person, asked something else
+        ("Who was the chief engineer of the Avarian Canal Company in 1903?", False),
+    ],
+)
+def test_a_question_asked_twice_by_other_words_is_a_duplicate(second: str, twice: bool) -> None:
+    first = _asked_of(
+        "Who told the Kessel Gazette that the new locks would open to ships in 1903?",
+        "Marta Ruiz",
+        "Marta Ruiz told the Kessel Gazette that the new locks would open to ships in 1903.",
+        [],
+    )
+    other = _asked_of(second, "Ruiz", "Ruiz stated it in a letter to the board.", ["Marta Ruiz"])
+    assert bool(list(duplicates([first, other]))) is twice

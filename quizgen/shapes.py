@@ -43,5 +43,8 @@ def currency_of(text: str) -> str:
 
 def year_of(text: str) -> int | None:
     """The year a year or date names ("25 April 1953" -> 1953; "1960s" -> 1960)."""
-    m = YEAR_RE.search(text)
+    m = _YEAR_OR_DECADE_RE.search(text)
     return int(m.group(1)) if m else None
+
+
+_YEAR_OR_DECADE_RE = re.compile(rf"\b({YEAR})(?:s|'s|’s)?\b")

@@ -171,6 +171,9 @@ def _appositive(sentence: Sentence, span: Span, present: bool) -> Question | Non
     return Question(_finish(f"Which {role} {vp}"), "appositive")
 
 
+_SOME = frozenset({"some", "many", "certain", "several", "various", "other", "such"})
+
+
 def _definition(sentence: Sentence, span: Span, present: bool) -> Question | None:
     toks = sentence.tokens
     k = span.last_token + 1
@@ -194,6 +197,10 @@ def _definition(sentence: Sentence, span: Span, present: bool) -> Question | Non
         return None
     if any(t.tag in {"VBD", "VBZ", "VBP"} for t in inner):
         return None
+    before = toks[span.first_token - 1].text.lower() if span.first_token else ""
+    if before in _SOME or toks[span.last_token].tag == "NNS":
+        return None  # "some heart disorders (congestive heart failure)": an example, not
+        # what the term means
     words = _join(inner, sentence.text)
     verb = "is" if present else "was"
     if inner[0].text.lower() == "the":
@@ -440,6 +447,13 @@ def _when_where(sentence: Sentence, span: Span, present: bool) -> Question | Non
     subject = _lower_first(subject_tokens, _join(subject_tokens, sentence.text))
     # the phrase goes, and so does a comma that closed it ("on May 4, 2016, at ...")
     drop = set(range(pp[0], pp[1] + 1))
+    if pp[1] + 1 < len(toks) and toks[pp[1] + 1].text == "(":
+        # "in Southern Italy (the Mezzogiorno)": the gloss goes with what it glosses
+        close = next((i for i in range(pp[1] + 2, len(toks)) if toks[i].text == ")"), None)
+        if close is None:
+            return None
+        drop |= set(range(pp[1] + 1, close + 1))
+        pp = (pp[0], close)
     if pp[1] + 1 < len(toks) and toks[pp[1] + 1].text == ",":
         drop.add(pp[1] + 1)
     kept = _main_clause_only(toks[clause.verb + 1 :])

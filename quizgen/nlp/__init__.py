@@ -94,11 +94,18 @@ def analyze(article: Article) -> Document:
     return doc
 
 
+_NAMING = frozenset({"named", "called", "christened", "dubbed", "nicknamed"})
+
+
 def _harmonise_names(doc: Document) -> None:
     """Give every mention of a name one type, and lone surnames their person's type."""
     votes: dict[str, Counter[SpanType]] = {}
     spelled_out: dict[str, SpanType] = {}
+    given: set[str] = set()  # "the command module, named Columbia": a craft, not a place
     for s in doc.sentences:
+        for sp in s.spans:
+            if sp.first_token and s.tokens[sp.first_token - 1].text.lower() in _NAMING:
+                given.add(sp.text)
         for a, b in zip(s.spans, s.spans[1:], strict=False):
             # "the National Football League (NFL)": the acronym is what it abbreviates
             between = s.text[a.end : b.start].strip()
@@ -128,6 +135,8 @@ def _harmonise_names(doc: Document) -> None:
                     named: dict[SpanType, int] = {k: v for k, v in counter.items() if k != "OTHER"}
                     if named:
                         kind = max(sorted(named), key=lambda k: named[k])
+            if kind == "PLACE" and sp.text in given:
+                kind = "OTHER"
             if kind != sp.kind:
                 sp = Span(sp.start, sp.end, sp.text, kind, sp.first_token, sp.last_token)
             new_spans.append(sp)

@@ -387,6 +387,10 @@ def _role_precedes(tokens: list[Token], first: int) -> bool:
     return False
 
 
+_ADVERBIAL_NOUNS = frozenset({"cases", "times", "ways", "instances", "respects"})
+"""Nouns of an adverbial phrase ("in most cases", "at times") a chunk can run into."""
+
+
 def term_spans(
     text: str, tokens: list[Token], chunks: list[tuple[int, int]], taken: set[int]
 ) -> list[Span]:
@@ -400,6 +404,8 @@ def term_spans(
             or tokens[first].text.lower() in _QUANTIFIERS
         ):
             first += 1
+        if first < last and tokens[first].text.lower() in _ADVERBIAL_NOUNS:
+            first += 1  # "in most cases importation of ...": "cases" is no part of the term
         if first > last or any(i in taken for i in range(first, last + 1)):
             continue
         if last - first + 1 > 4:

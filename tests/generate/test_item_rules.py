@@ -440,6 +440,12 @@ def test_a_subject_question_keeps_a_common_word_lower_case() -> None:
         ("A distillate is a way of cleaning oils: the oil is heated twice.", "distillate"),
         # too bare for a place: many places lie east of a canal
         ("The Vessa Peninsula lies to the east of the canal.", "Vessa Peninsula"),
+        # "some heart disorders (congestive heart failure)": an example, no definition
+        (
+            "Oxygen therapy treats emphysema, some heart disorders (congestive heart "
+            "failure) and pneumonia.",
+            "heart disorders",
+        ),
         # "nor does it": the pronoun would mean the question word
         (
             "The Avarian Climate Panel does not carry out research nor does it monitor the "
@@ -841,6 +847,13 @@ def test_a_decimal_measure_varies_near_its_own_scale(
             "maps of Avaria in 1901. The society sold 35 maps in 1925.",
             "700",
         ),
+        # "as high as 25 million": a maximum, which smaller values stay under
+        (
+            "The first engines did 4 million units of work. Later designs could deliver "
+            "duty as high as 25 million units, but averaged about 17 million. "
+            "The best reached 40 million units in 1830.",
+            "25 million",
+        ),
         # "a magnitude 6.7+ earthquake": a 6.2+ one is possible too
         (
             "The fault broke in 1857 and in 1906. Many faults can produce a magnitude 6.7+ "
@@ -961,6 +974,13 @@ _BORN = "The engineer Marta Ruiz was born in the city of Lund in Avaria in 1870.
             True,
             "How many maps does the archive hold of the river towns of Avaria?",
         ),
+        # a gloss in brackets goes with the place it glosses
+        (
+            "Bands of Normans established a foothold in Southern Italy (the Mezzogiorno).",
+            "Southern Italy",
+            False,
+            "Where did bands of Normans establish a foothold?",
+        ),
         # a copular definition asks for the term
         (
             "A nucleotide is a building block made of a sugar, a phosphate group and a base.",
@@ -985,3 +1005,18 @@ def test_wh_questions_are_transformed_from_the_sentence(
     span = next(sp for sp in sentence.spans if sp.text == answer)
     asked = [q.text for q in questions_for(sentence, span, present)]
     assert asked[:1] == [question]
+
+
+def test_decade_options_are_decades_near_the_answer() -> None:
+    doc = analyze(
+        _article(
+            "The first maps of the basin were drawn in the 1540s by Spanish priests. "
+            "Since the 1970s, many earthworks have been found on cleared land in Avaria. "
+            "More were found in the 1980s and in the 1990s by survey teams."
+        )
+    )
+    sentence = doc.sentences[1]
+    span = next(sp for sp in sentence.spans if sp.text == "1970s")
+    for seed in range(4):
+        options = pick_distractors(doc, span, 1, random.Random(seed), n=3)
+        assert "1540s" not in options, options

@@ -982,6 +982,7 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
     n = max(len(doc.sentences), 1)
     lower_text = doc.article.text.lower()
     topics = topic_words(doc)
+    titled = title_topic(doc.article.title)
     nouns = Counter(t.text.lower() for x in doc.sentences for t in x.tokens if t.tag in _NOUN_TAGS)
     for p in prepared:
         s = p.sentence
@@ -996,6 +997,8 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
                 continue
             if sp.kind not in _NUMERIC and _is_topic(sp.text, topics, lower_text):
                 continue  # the article's own topic ("DeepSeek" in a story on DeepSeek)
+            if titled and _fold(sp.text.lower().removeprefix("the ")) == titled:
+                continue  # what the title says the article is about ("The Double Helix: ...")
             if _incidental(s, sp, term_freq, nouns):
                 continue
             weight = KIND_WEIGHT[sp.kind]
@@ -1040,6 +1043,15 @@ def _is_topic(text: str, topics: set[str], lower_text: str) -> bool:
     if len(words) == 1:
         return True
     return len(re.findall(rf"(?<!\w){re.escape(text.lower())}(?!\w)", lower_text)) >= 3
+
+
+def title_topic(title: str) -> str:
+    """What a title of the form "Topic: what is said of it" names ("double helix" of "The
+    Double Helix: How Scientists Found the Structure of DNA"), or "" for a headline."""
+    head, colon, _ = title.partition(":")
+    if not colon:
+        return ""
+    return _fold(" ".join(head.lower().split()).removeprefix("the "))
 
 
 def topic_words(doc: Document) -> set[str]:

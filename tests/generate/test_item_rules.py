@@ -668,6 +668,20 @@ def test_the_articles_own_topic_is_no_answer() -> None:
                 )
 
 
+def test_what_the_title_names_is_no_answer() -> None:
+    # "The Kessel Bridge: ..." is about the bridge; "the _____ opened in 1902" asks nothing
+    text = (
+        "# The Kessel Bridge: How a Town Crossed Its River\n\n"
+        "The river Avon cut the town of Kessel in two until 1902. "
+        "Marta Ruiz designed the Kessel Bridge after the great flood of 1899. "
+        "Workers from Lund built it in three years for the town council. "
+        "Ten thousand people crossed the new bridge on its first day in 1902."
+    )
+    doc = analyze(parse_article(text.encode(), "bridge.md", "markdown"))
+    answers = {f.span.text for f in find_facts(doc, prepare(doc))}
+    assert "Marta Ruiz" in answers and "Kessel Bridge" not in answers
+
+
 def test_a_possessive_after_the_opening_name_keeps_the_sentence() -> None:
     # "its" means Orbita, named just before: nothing points outside the sentence
     text = "Orbita is a rocket firm in Tallinn. Orbita launched its first satellite in March 2014."

@@ -241,6 +241,9 @@ _PREFIXES = ("de", "non", "un", "re", "dis", "in", "im", "anti", "pre", "counter
 _NAME_WORD_RE = re.compile(r"[A-Z][\w'’-]{3,}")
 
 
+_ERAS = frozenset({"AD", "BC", "CE", "BCE"})
+
+
 def _shares_a_name_word(prompt: str, answer: str) -> bool:
     """A distinctive word of a name, or its stem, elsewhere in the prompt: "Said Pasha"
     gives "Port Said" away, "The United Nations sent ..." gives "United Nations Emergency
@@ -249,15 +252,24 @@ def _shares_a_name_word(prompt: str, answer: str) -> bool:
     several = len(answer.split()) > 1
     shown = _NAME_WORD_RE.findall(prompt)
     words = _NAME_WORD_RE.findall(answer)
-    capitals = [w[0] for w in answer.split() if w[:1].isupper()]
-    if len(capitals) >= 2 and re.search(rf"\b{''.join(capitals)}\b", prompt):
+    capitals = "".join(w[0] for w in answer.split() if w[:1].isupper())
+    if len(capitals) >= 2 and capitals not in _ERAS and re.search(rf"\b{capitals}\b", prompt):
         return True  # "teams in _____ — the LA Galaxy": the initials of "Los Angeles"
-    lower_prompt = {w.lower() for w in re.findall(r"[\w'’-]+", prompt)}
+    head = words[-1].lower() if several and words and answer.split()[-1] == words[-1] else ""
+    if (
+        head
+        and head not in ORG_CUES
+        and head not in PLACE_CUES
+        and re.search(rf"\b{re.escape(head)}\b", prompt)
+    ):
+        # "the _____, which is not a tapestry" for "Bayeux Tapestry" (the head noun only:
+        # "the long bridge" says nothing of "Long Island")
+        return True
     for word in words:
         if word.lower() in ORG_CUES or word.lower() in PLACE_CUES:
             continue
-        if several and (word in shown or word.lower() in lower_prompt):
-            return True  # "the _____, which is not a tapestry" for "Bayeux Tapestry"
+        if several and word in shown:
+            return True
         if len(word) >= 5 and any(len(w) >= 5 and w[:5] == word[:5] for w in shown):
             return True  # "Khedive Ismail" gives "Ismailia" away
         adjective = DEMONYMS.get(word.lower())

@@ -389,7 +389,8 @@ def bounded(doc: Document, answer: Span, sentence_index: int) -> bool:
 _BOUNDS = ("less than", "more than", "at least", "at most", "over", "above", "under",
            "below", "up to", "fewer than", "greater than", "exceeding", "as high as",
            "as much as", "as many as", "as low as", "as little as", "as few as")  # fmt: skip
-_TIME_BOUNDS = ("by", "before", "after", "until", "till", "since", "prior to", "no later than")
+_TIME_BOUNDS = ("by", "before", "after", "since", "prior to", "no later than")
+# ("until 10 August" names the very day something ended: no bound)
 
 
 _CELESTIAL = frozenset(

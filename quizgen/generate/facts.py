@@ -164,8 +164,10 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
             and toks[i + 1].text.lower() in {"the", "that"}
             and toks[i + 2].text.lower() == "time"
             and (i + 3 >= len(toks) or toks[i + 3].text.lower() not in {"of", "when", "that"})
+            and not any(sp.kind in {"DATE", "YEAR"} for sp in s.spans)
         ):
-            return None  # "the ruler of Egypt at the time": at what time?
+            return None  # "the ruler of Egypt at the time": at what time? (not "In 1912
+            # the Titanic, the largest ship afloat at the time, ...")
         if low == "the" and nxt is not None and nxt.text.lower() in _FIGURE_WORDS:
             return None  # "the diagram", "the table below": not in the text
         if (
@@ -258,8 +260,13 @@ def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool
     last = h
     while last + 3 < len(toks) and toks[last + 1].tag in {"NN", "NNS"}:
         last += 1
-    if toks[last + 1].tag in {"VBD", "VBZ", "VBP", "MD"} and toks[last + 2].text.lower() == "also":
-        return True  # "The show globe was also used": as well as what?
+    if (
+        toks[last + 1].tag in {"VBD", "VBZ", "VBP", "MD"}
+        and toks[last + 2].text.lower() == "also"
+        and _fold(toks[last].text.lower()) not in {_fold(w) for w in _words_of(title)}
+    ):
+        return True  # "The show globe was also used": as well as what? ("The canal is also
+        # ..." in "Suez Canal" is about the topic)
     noun, after = toks[h], toks[h + 1]
     also = after.text.lower() == "also"
     if also:
@@ -849,14 +856,20 @@ def _counts_a_list(toks: list[Token], sp: Span) -> bool:
     """ "made of three parts: a sugar, a phosphate group and a base", "two major cities,
     Los Angeles and San Diego", "two bands peaking at 687 and 760 nm": the things it
     counts are named right after it."""
-    rest = toks[sp.last_token + 1 : sp.last_token + 10]
-    for n, t in enumerate(rest):
-        if t.text == ":":
-            return True  # "seven metropolitan areas, or MSAs: the Los Angeles area; ..."
-        if n >= 4 and (t.tag.startswith("VB") or t.tag == "MD" or t.text in {";", "."}):
-            break
+    rest = toks[sp.last_token + 1 : sp.last_token + 6]
+    if any(t.text == ":" for t in rest):
+        return True
     count = _count_of(toks[sp.first_token].text) if sp.first_token == sp.last_token else None
-    if count is None or not 2 <= count <= 5:
+    if count is None or sp.kind in {"YEAR", "DATE"}:
+        return False
+    # "seven metropolitan areas, or MSAs: the Los Angeles area; ...": further on, while
+    # the words after the count still name what it counts
+    for t in toks[sp.last_token + 6 : sp.last_token + 10]:
+        if t.text == ":":
+            return True
+        if t.tag.startswith("VB") or t.tag == "MD" or t.text in {";", ".", ","}:
+            break
+    if not 2 <= count <= 5:
         return False
     k = sp.last_token + 1  # past the counted noun ("major cities", "absorption bands")
     while k < len(toks) and toks[k].tag in {"JJ", "NN", "NNS"}:
@@ -890,7 +903,10 @@ def _counts_a_list(toks: list[Token], sp: Span) -> bool:
     return items == count
 
 
-_LIST_ITEM_TAGS = frozenset({"NNP", "NNPS", "CD", "JJ", "NN", "NNS"})
+_LIST_ITEM_TAGS = frozenset({"NNP", "NNPS", "CD", "JJ"})
+# (names, numbers, or adjectives: "two main classes, probabilistic and deterministic";
+# common nouns after a count are as often more things as the things counted: "two horses,
+# cows and pigs")
 
 
 def _count_of(word: str) -> int | None:

@@ -198,9 +198,10 @@ def _definition(sentence: Sentence, span: Span, present: bool) -> Question | Non
     if any(t.tag in {"VBD", "VBZ", "VBP"} for t in inner):
         return None
     before = toks[span.first_token - 1].text.lower() if span.first_token else ""
-    if before in _SOME or toks[span.last_token].tag == "NNS":
+    plural = toks[span.last_token].tag == "NNS"
+    if before in _SOME or (plural and not any(t.tag == "NNS" for t in inner)):
         return None  # "some heart disorders (congestive heart failure)": an example, not
-        # what the term means
+        # what the term means ("statins (drugs that lower cholesterol)" is a definition)
     words = _join(inner, sentence.text)
     verb = "is" if present else "was"
     if inner[0].text.lower() == "the":

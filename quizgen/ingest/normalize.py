@@ -62,13 +62,16 @@ def normalize_document(text: str) -> str:
     return text
 
 
-# Marks an encyclopedia page sets right after a word: "2016[update]", "the city.[12]",
-# "[citation needed]", "[a]". Pasted into an article they are not its text.
+# Marks an encyclopedia page sets right after a word or a sentence: "2016[update]",
+# "the city.[12]", "[citation needed]", "fast.[a]". Pasted into an article they are not
+# its text. A number or a letter in brackets is a mark only after a word of two letters
+# or more or after punctuation ("x[1]", "worker[s]" and "[t]he" are the article's own).
 _REFERENCE_MARK = re.compile(
-    r"(?<=\S)\[(?:\d{1,3}|[a-z]|update|citation needed|clarification needed|dubious"
-    r"|not in citation given|failed verification|when\?|who\?|which\?|by whom\?"
-    r"|according to whom\?|note \d{1,3}|nb \d{1,3})\]",
-    re.IGNORECASE,
+    r"(?:(?<=[^\W\d_]{2})|(?<=\d)|(?<=[.,;:!?)\]\"”’]))\[(?:\d{1,3}"
+    r"|(?i:update|citation needed|clarification needed|dubious|not in citation given"
+    r"|failed verification|when\?|who\?|which\?|by whom\?|according to whom\?"
+    r"|note \d{1,3}|nb \d{1,3}))\]"
+    r"|(?<=[.,;:!?)\]\"”’])\[[a-z]\](?![a-z])"
 )
 
 

@@ -95,6 +95,21 @@ def analyze(article: Article) -> Document:
 
 
 _NAMING = frozenset({"named", "called", "christened", "dubbed", "nicknamed"})
+_PLACE_NOUNS = frozenset(
+    "settlement town city village colony port harbour harbor island river county state "
+    "province region district capital fort base station".split()
+)
+
+
+def _named_thing(s: Sentence, sp: Span) -> bool:
+    """ "the command module, named Columbia": a thing given a name (not "Armstrong called
+    Houston", nor "a settlement named Jamestown", which is a place)."""
+    k = sp.first_token - 1
+    if k < 1 or s.tokens[k].text.lower() not in _NAMING or s.tokens[k].tag != "VBN":
+        return False
+    j = k - 1 if s.tokens[k - 1].text != "," else k - 2
+    noun = s.tokens[j] if j >= 0 else None
+    return noun is not None and noun.tag in {"NN", "NNS"} and noun.text.lower() not in _PLACE_NOUNS
 
 
 def _harmonise_names(doc: Document) -> None:
@@ -104,7 +119,7 @@ def _harmonise_names(doc: Document) -> None:
     given: set[str] = set()  # "the command module, named Columbia": a craft, not a place
     for s in doc.sentences:
         for sp in s.spans:
-            if sp.first_token and s.tokens[sp.first_token - 1].text.lower() in _NAMING:
+            if _named_thing(s, sp):
                 given.add(sp.text)
         for a, b in zip(s.spans, s.spans[1:], strict=False):
             # "the National Football League (NFL)": the acronym is what it abbreviates

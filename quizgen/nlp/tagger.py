@@ -131,6 +131,22 @@ def _verb_only(word: str) -> str | None:
     return lemmas["VERB"][0] if set(lemmas) == {"VERB"} else None
 
 
+_CLAUSE_OPENERS = frozenset(
+    "that which who whom whose because if when while although though whereas where unless "
+    "until since ;".split()
+)
+
+
+def _verb_follows(words: list[str], tags: list[str], i: int) -> bool:
+    """Whether a finite verb follows word ``i`` in its own clause."""
+    for w, t in zip(words[i + 1 :], tags[i + 1 :], strict=True):
+        if w.lower() in _CLAUSE_OPENERS:
+            return False
+        if t in _FINITE:
+            return True
+    return False
+
+
 def _mend_verbs(words: list[str], tags: list[str]) -> None:
     """Verbs the perceptron read as nouns or adjectives, in place: a word that is only ever
     a verb ("make the engine rotate"), a participle after "have" ("have almost entirely
@@ -143,10 +159,15 @@ def _mend_verbs(words: list[str], tags: list[str]) -> None:
         if lemma is None:
             continue
         before = tags[i - 1] if i else ""
-        after = tags[i + 1] if i + 1 < len(tags) else ""
-        if tag == "NN" and not w.endswith("ed") and before in _SUBJECT_ENDS:
+        # lemminflect knows some nouns only as verbs ("bar", "dam", "log"): a word with a
+        # verb of its clause after it is its subject's noun ("The chocolate bar made ...",
+        # "Beaver dams and fallen trees block ..."), never a verb itself
+        participle = tag == "JJ" and w.endswith(("ed", "en"))
+        if not participle and (before not in _SUBJECT_ENDS or _verb_follows(words, tags, i)):
+            continue
+        if tag == "NN" and not w.endswith("ed"):
             tags[i] = "VB" if w == lemma else "VBD"
-        elif tag == "NNS" and before in _SUBJECT_ENDS and after not in _FINITE:
+        elif tag == "NNS":
             # the clause's verb only if the clause has none yet ("in oxygen bars" has "has",
             # "consists of ... topographic, and natural ecosystem landscapes" "consists")
             j = i - 1
@@ -154,9 +175,7 @@ def _mend_verbs(words: list[str], tags: list[str]) -> None:
                 j -= 1
             if j < 0 or tags[j] not in _FINITE:
                 tags[i] = "VBZ"
-        elif (
-            tag == "JJ" and w != lemma and not w.endswith(("ed", "en")) and before in _SUBJECT_ENDS
-        ):
+        elif tag == "JJ" and w != lemma and not w.endswith(("ed", "en")):
             tags[i] = "VBD"  # "whether the stadium underwent renovations"
         elif tag == "JJ" and w.endswith(("ed", "en")):
             j = i - 1

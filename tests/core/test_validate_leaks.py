@@ -120,6 +120,19 @@ def test_a_word_of_the_name_in_the_prompt_gives_it_away(
             "Neil Armstrong led the Apollo 11 mission.",
             "PERSON",
         ),
+        # an ordinary adjective shared with a name is no giveaway, nor is an era's "AD"
+        (
+            "What does the long bridge at Kessel connect the town to?",
+            "Long Island",
+            "The long bridge at Kessel connects the town to Long Island.",
+            "PLACE",
+        ),
+        (
+            "Which city does the fort built in 1200 AD guard?",
+            "Abu Dhabi",
+            "The fort built in 1200 AD guards Abu Dhabi.",
+            "PLACE",
+        ),
         # a longer word that merely contains a shown word gives nothing away
         (
             "What failed when the mission lost contact with Earth in 1990?",

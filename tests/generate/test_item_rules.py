@@ -119,8 +119,9 @@ def test_sentences_that_lean_on_other_text_are_not_asked_about(sentence: str) ->
         "It is believed that the oldest letter was written in Lisbon in 1850.",
         "In crowded towns, it was not uncommon for half the letters to be lost within a year.",
         "It is also unknown how many of the letters were written by Marta Ruiz in Lisbon.",
-        # "at the time of" says which time
+        # "at the time of" says which time, and so does a date of the sentence
         "Marta Ruiz was the head of the archive at the time of its move to Bern in 1962.",
+        "In 1962 the archive, the largest in Avaria at the time, moved to Bern.",
     ],
 )
 def test_sentences_that_only_look_like_back_references_are_kept(sentence: str) -> None:
@@ -405,6 +406,9 @@ def test_gaps_that_other_words_fit_are_not_made(sentence: str, answer: str, reas
         ("The ferry made two crossings a day between Kessel and Lund in 1950.", "two"),
         # a list that does not hold as many as the count is not what it counts
         ("The town had five schools, a library and a museum by 1950.", "five"),
+        # more things after a count, not the things counted; a colon after a year
+        ("By 1950 the farm at Kessel had two horses, cows and pigs.", "two"),
+        ("The bridge opened in 1932 after four years of work: a record for Avaria.", "1932"),
         # a noun before "to" is no verb
         ("The model uses reinforcement learning to reason about problems step by step.",
          "reinforcement learning"),
@@ -995,6 +999,13 @@ _BORN = "The engineer Marta Ruiz was born in the city of Lund in Avaria in 1870.
             False,
             "Where did bands of Normans establish a foothold?",
         ),
+        # a plural term defined in brackets
+        (
+            "Many patients in Avaria take statins (drugs that lower cholesterol) every day.",
+            "statins",
+            True,
+            "What term describes drugs that lower cholesterol?",
+        ),
         # a copular definition asks for the term
         (
             "A nucleotide is a building block made of a sugar, a phosphate group and a base.",
@@ -1034,3 +1045,24 @@ def test_decade_options_are_decades_near_the_answer() -> None:
     for seed in range(4):
         options = pick_distractors(doc, span, 1, random.Random(seed), n=3)
         assert "1540s" not in options, options
+
+
+def test_a_date_the_sentence_ends_on_still_makes_a_statement() -> None:
+    # "until 10 August 1969" names the day the quarantine ended: 10 July would be false
+    doc = analyze(
+        _article(
+            "The crew landed on 24 July 1969. The crew was kept in quarantine until "
+            "10 August 1969. They toured the world from 29 September 1969."
+        )
+    )
+    span = next(sp for sp in doc.sentences[1].spans if sp.text == "10 August 1969")
+    assert any(swap_for(doc, span, 1, random.Random(seed)) for seed in range(4))
+
+
+def test_also_about_the_titles_topic_keeps_the_sentence() -> None:
+    text = (
+        "# Suez Canal\n\nThe Suez Canal links the Mediterranean Sea with the Red Sea. "
+        "The canal is also a major source of foreign currency for Egypt."
+    )
+    doc = analyze(parse_article(text.encode(), "suez.md", "markdown"))
+    assert any("foreign currency" in p.text for p in prepare(doc))

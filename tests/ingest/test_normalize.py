@@ -63,6 +63,10 @@ def test_crlf_paragraphs_are_split_like_lf_paragraphs() -> None:
             "The array a [1] and the set [x, y] stay as written.",
             "The array a [1] and the set [x, y] stay as written.",
         ),
+        (
+            "[t]he worker[s] said x[1] and Z[i] were right.",
+            "[t]he worker[s] said x[1] and Z[i] were right.",
+        ),
     ],
 )
 def test_encyclopedia_reference_marks_are_dropped(raw: str, expected: str) -> None:

@@ -100,3 +100,18 @@ def test_a_place_name_given_to_a_thing_is_no_place() -> None:
     )
     kinds = {sp.kind for s in doc.sentences for sp in s.spans if sp.text == "Columbia"}
     assert kinds == {"OTHER"}  # so no Houston or Alabama among its options
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"Armstrong called Houston to report the landing. The crew later flew to Houston.",
+        b"The settlers founded a town named Columbia in 1786. Many families later settled "
+        b"in Columbia.",
+    ],
+)
+def test_a_place_called_or_named_as_a_place_stays_one(text: bytes) -> None:
+    doc = analyze(parse_article(text, "places.txt", "text"))
+    name = "Houston" if b"Houston" in text else "Columbia"
+    kinds = {sp.kind for s in doc.sentences for sp in s.spans if sp.text == name}
+    assert "OTHER" not in kinds

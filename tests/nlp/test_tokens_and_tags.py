@@ -70,6 +70,10 @@ def test_verbs_read_as_nouns_are_mended(text: str, verb: str) -> None:
         ("It has a history of use in oxygen bars and in sports.", "bars"),  # after "has"
         ("Oxygen bars are establishments that offer oxygen.", "bars"),  # its verb follows
         ("Miller had six tackles and two forced fumbles.", "fumbles"),
+        # nouns lemminflect knows only as verbs, with their clause's verb after them
+        ("Hotel bars, dance halls and theatres closed within a month.", "bars"),
+        ("Beaver dams and fallen trees now block the river.", "dams"),
+        ("The chocolate bar made the town of Kessel rich.", "bar"),
         # the sentence's verb came before the list
         (
             "Avaria consists of varied collections of geologic, topographic, and natural "
@@ -80,4 +84,4 @@ def test_verbs_read_as_nouns_are_mended(text: str, verb: str) -> None:
 )
 def test_plurals_that_are_nouns_stay_nouns(text: str, noun: str) -> None:
     sentence = analyze_sentence(text)
-    assert next(t.tag for t in sentence.tokens if t.text == noun) == "NNS"
+    assert next(t.tag for t in sentence.tokens if t.text == noun).startswith("NN")

@@ -317,11 +317,14 @@ def same_question(a: AnyItem, b: AnyItem) -> bool:
 
 def _same_answer(a: AnyItem, b: AnyItem) -> bool:
     """The same answer, or one item's answer is an answer the other accepts ("Liu")."""
-
-    def forms(item: AnyItem) -> set[str]:
-        return {normalize_answer(x) for x in [item.answer, *getattr(item, "accepted", [])]}
-
-    return normalize_answer(a.answer) in forms(b) or normalize_answer(b.answer) in forms(a)
+    key_a, key_b = normalize_answer(a.answer), normalize_answer(b.answer)
+    if key_a == key_b:
+        return True
+    accepted_a: list[str] = getattr(a, "accepted", [])
+    accepted_b: list[str] = getattr(b, "accepted", [])
+    return any(normalize_answer(x) == key_a for x in accepted_b) or any(
+        normalize_answer(x) == key_b for x in accepted_a
+    )
 
 
 def reveals(a: AnyItem, b: AnyItem, *, anywhere: bool = False) -> bool:

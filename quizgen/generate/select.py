@@ -66,12 +66,18 @@ def select(
     answers = {id(c): normalize_answer(c.item.answer) for c in pool}
     wanted = [t for t in types if any(c.item.type == t for c in pool)] or list(types)
 
+    clashes: dict[tuple[int, int], bool] = {}
+
     def clash(a: Candidate, b: Candidate) -> bool:
-        return (
-            same_question(a.item, b.item)
-            or reveals(a.item, b.item, anywhere=b.mentions <= 2)
-            or reveals(b.item, a.item, anywhere=a.mentions <= 2)
-        )
+        key = (id(a.item), id(b.item))  # the same pairs are tried again every round
+        found = clashes.get(key)
+        if found is None:
+            found = clashes[key] = (
+                same_question(a.item, b.item)
+                or reveals(a.item, b.item, anywhere=b.mentions <= 2)
+                or reveals(b.item, a.item, anywhere=a.mentions <= 2)
+            )
+        return found
 
     def conflicts(cand: Candidate) -> bool:
         return any(clash(c, cand) for c in chosen)

@@ -116,8 +116,10 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
     front = fronted_end(toks)
     if front and _bare_quantifier(toks, front):
         return None  # "Later, many took up service ...": many of whom?
-    if first in {"see", "refer", "note", "compare"} or (
-        len(toks) > 2 and toks[-2].text.lower() in {"below", "above"}
+    if (
+        first in {"see", "refer", "note", "compare"}
+        or (len(toks) > 2 and toks[-2].text.lower() in {"below", "above"})
+        or re.search(r"\b(?:mentioned|shown|described|see) (?:above|below)\b", s.text)
     ):
         return None  # "See image of the diagram below": the page's layout, not a fact
     # "these models", "that voyage", "the aforementioned": about something said before.
@@ -764,6 +766,10 @@ def _beside_its_opposite(toks: list[Token], sp: Span) -> bool:
     """ "_____ and lower bounds": the other half of the pair names the answer."""
     word = toks[sp.first_token].text.lower()
     other = _OPPOSITES.get(word)
+    if other is None:
+        # "fatal and _____" for "non-fatal injuries": the word it negates is beside it
+        base = re.sub(r"^(?:non-?|un)(?=[a-z]{3})", "", word)
+        other = base if base != word else None
     if other is None:
         return False
     near = [t.text.lower() for t in toks[max(0, sp.first_token - 2) : sp.last_token + 3]]

@@ -93,6 +93,7 @@ def test_a_leading_pronoun_is_resolved_to_its_antecedent(text: str, expected: st
         "Analogous rules can be made for the letters kept in the archive in Bern.",
         "Marta Ruiz refused, so the archive moved its maps to Bern in 1962.",
         "See the map of the northern river towns of Avaria below.",
+        "Euclid's theorem (mentioned above) would not hold for the maps of Avaria.",
         "By 1900 the population had fallen to about 40,000 people in the river towns.",
         "The panel asked Marta Ruiz to send the maps to Bern by 1962.",
         "The findings were published in the journal Science in 1962.",
@@ -347,6 +348,11 @@ def _reason(sentence: str, answer: str) -> str | None:
         (
             "Upper and lower bounds are usually stated using the big O notation in the theory.",
             "Upper",
+            "opposite",
+        ),
+        (
+            "Falls are one of the most common causes of fatal and non-fatal injuries in Avaria.",
+            "non-fatal injuries",
             "opposite",
         ),
         (

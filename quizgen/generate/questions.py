@@ -363,6 +363,13 @@ _LANGUAGES = frozenset(
 _CLAUSE_JOINERS = {"and", "but", "while", "so", "whereas", "although", "though", "yet"}
 
 
+def _before_relative(tokens: list[Token]) -> list[Token]:
+    """The tokens up to a relative pronoun: a verb after it ("and any disease that
+    impairs ...") is the relative clause's, not a new clause's."""
+    k = next((k for k, t in enumerate(tokens) if t.tag in {"WDT", "WP"}), len(tokens))
+    return tokens[:k]
+
+
 def _main_clause_only(tokens: list[Token], *, keep_shared_subject: bool = False) -> list[Token]:
     """Cut a verb phrase before "; ...", ", and the city was ..." or "and finally reopened".
 
@@ -374,7 +381,8 @@ def _main_clause_only(tokens: list[Token], *, keep_shared_subject: bool = False)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if t.text == "," and nxt is not None and nxt.text.lower() in _CLAUSE_JOINERS:
             listed = nxt.text.lower() in {"and", "or"} and not any(
-                f.tag in {"VBD", "VBZ", "VBP", "MD"} for f in tokens[i + 2 : i + 10]
+                f.tag in {"VBD", "VBZ", "VBP", "MD"}
+                for f in _before_relative(tokens[i + 2 : i + 10])
             )
             if not listed:  # ("geologic, topographic, and natural landscapes": a list)
                 return tokens[:i]
@@ -386,7 +394,9 @@ def _main_clause_only(tokens: list[Token], *, keep_shared_subject: bool = False)
             new_subject = (
                 following
                 and following[0].tag in {"DT", "PRP", "NNP", "NNPS", "EX"}
-                and any(f.tag in {"VBD", "VBZ", "VBP", "MD"} for f in following[1:])
+                and any(
+                    f.tag in {"VBD", "VBZ", "VBP", "MD"} for f in _before_relative(following[1:])
+                )
             )
             if new_subject:
                 return tokens[:i]
@@ -448,6 +458,9 @@ def _when_where(sentence: Sentence, span: Span, present: bool) -> Question | Non
     subject = _lower_first(subject_tokens, _join(subject_tokens, sentence.text))
     # the phrase goes, and so does a comma that closed it ("on May 4, 2016, at ...")
     drop = set(range(pp[0], pp[1] + 1))
+    if pp[1] + 1 < len(toks) and toks[pp[1] + 1].text.lower() == "alone":
+        drop.add(pp[1] + 1)  # "in Brazil alone": "alone" goes with the place
+        pp = (pp[0], pp[1] + 1)
     if pp[1] + 1 < len(toks) and toks[pp[1] + 1].text == "(":
         # "in Southern Italy (the Mezzogiorno)": the gloss goes with what it glosses
         close = next((i for i in range(pp[1] + 2, len(toks)) if toks[i].text == ")"), None)

@@ -998,6 +998,13 @@ _BORN = "The engineer Marta Ruiz was born in the city of Lund in Avaria in 1870.
             True,
             "How many maps does the archive hold of the river towns of Avaria?",
         ),
+        # "alone" goes with the place it limits
+        (
+            "Scientists have described about 96,000 insect species in Brazil alone.",
+            "Brazil",
+            True,
+            "Where have scientists described about 96,000 insect species?",
+        ),
         # a gloss in brackets goes with the place it glosses
         (
             "Bands of Normans established a foothold in Southern Italy (the Mezzogiorno).",
@@ -1072,3 +1079,17 @@ def test_also_about_the_titles_topic_keeps_the_sentence() -> None:
     )
     doc = analyze(parse_article(text.encode(), "suez.md", "markdown"))
     assert any("foreign currency" in p.text for p in prepare(doc))
+
+
+def test_a_list_is_not_cut_before_its_last_item() -> None:
+    # "..., and any illness that weakens ...": the verb is the last item's own
+    text = (
+        "Marta Ruiz treated emphysema, pneumonia, some heart disorders, and any illness "
+        "that weakens the lungs in Lund."
+    )
+    sentence = analyze(_article(_BORN + text)).sentences[-1]
+    span = next(sp for sp in sentence.spans if sp.text == "Marta Ruiz")
+    asked = [q.text for q in questions_for(sentence, span, False)]
+    assert asked
+    for question in asked:
+        assert question.count(",") < 2 or ", and " in question, question

@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from quizgen.generate.text import normalize_answer, overlaps
@@ -476,6 +477,8 @@ def pick_distractors(
         # "Around 1950": 1951 would be right too
         answer_year = year_of(answer.text) or 0
         pool = [p for p in pool if abs((year_of(p) or 0) - answer_year) >= 3]
+    same_side = _same_side_of_dates(doc, answer, sentence_index)
+    pool = [p for p in pool if same_side(p)]
     chosen: list[str] = []
     # Keep the article's best candidates but vary which ones with the seed; a single
     # distractor (for a false statement) is simply the closest one.
@@ -510,6 +513,32 @@ def pick_distractors(
         if len(chosen) == n:
             break
         keys = {normalize_answer(c) for c in chosen}
-        if normalize_answer(cand) not in keys and not overlaps(cand, answer.text):
+        if (
+            normalize_answer(cand) not in keys
+            and not overlaps(cand, answer.text)
+            and same_side(cand)
+        ):
             chosen.append(cand)
     return chosen
+
+
+def _same_side_of_dates(doc: Document, answer: Span, sentence_index: int) -> Callable[[str], bool]:
+    """For a year or date: whether an option falls on the answer's side of every other
+    year its sentence names ("suspended in 2014 ... returned in _____": 2005 is ruled out
+    by the sentence itself). Anything passes for other kinds."""
+    year = year_of(answer.text) if answer.kind in {"YEAR", "DATE"} else None
+    if year is None:
+        return lambda _option: True
+    others = {
+        y
+        for sp in doc.sentences[sentence_index].spans
+        if sp is not answer and sp.kind in {"YEAR", "DATE"}
+        for y in [year_of(sp.text)]
+        if y is not None and y != year
+    }
+
+    def ok(option: str) -> bool:
+        y = year_of(option)
+        return y is None or all((y > o) == (year > o) for o in others)
+
+    return ok

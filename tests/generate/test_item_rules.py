@@ -1093,3 +1093,18 @@ def test_a_list_is_not_cut_before_its_last_item() -> None:
     assert asked
     for question in asked:
         assert question.count(",") < 2 or ", and " in question, question
+
+
+def test_date_options_keep_the_answers_side_of_the_sentences_other_dates() -> None:
+    # "suspended in 2014 ... returned in _____": the sentence itself rules out 2005
+    doc = analyze(
+        _article(
+            "The club was founded in 2005 and won the cup in 2008. "
+            "After its suspension in 2014, the team returned to the league in 2018. "
+            "It moved to a new stadium in 2021."
+        )
+    )
+    span = next(sp for sp in doc.sentences[1].spans if sp.text == "2018")
+    for seed in range(6):
+        options = pick_distractors(doc, span, 1, random.Random(seed), n=3)
+        assert options and all(int(o) > 2014 for o in options), options

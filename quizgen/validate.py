@@ -32,7 +32,7 @@ from quizgen.models import (
     SpanType,
     TrueFalseItem,
 )
-from quizgen.nlp.lexicon import DEMONYMS, ORG_CUES, PLACE_CUES
+from quizgen.nlp.lexicon import DEMONYMS, ERAS, ORG_CUES, PLACE_CUES
 from quizgen.shapes import MONEY_RE, MONTH_RE, YEAR, currency_of
 
 ReasonCode = Literal[
@@ -241,9 +241,6 @@ _PREFIXES = ("de", "non", "un", "re", "dis", "in", "im", "anti", "pre", "counter
 _NAME_WORD_RE = re.compile(r"[A-Z][\w'’-]{3,}")
 
 
-_ERAS = frozenset({"AD", "BC", "CE", "BCE"})
-
-
 def _shares_a_name_word(prompt: str, answer: str) -> bool:
     """A distinctive word of a name, or its stem, elsewhere in the prompt: "Said Pasha"
     gives "Port Said" away, "The United Nations sent ..." gives "United Nations Emergency
@@ -253,7 +250,7 @@ def _shares_a_name_word(prompt: str, answer: str) -> bool:
     shown = _NAME_WORD_RE.findall(prompt)
     words = _NAME_WORD_RE.findall(answer)
     capitals = "".join(w[0] for w in answer.split() if w[:1].isupper())
-    if len(capitals) >= 2 and capitals not in _ERAS and re.search(rf"\b{capitals}\b", prompt):
+    if len(capitals) >= 2 and capitals not in ERAS and re.search(rf"\b{capitals}\b", prompt):
         return True  # "teams in _____ — the LA Galaxy": the initials of "Los Angeles"
     head = words[-1].lower() if several and words and answer.split()[-1] == words[-1] else ""
     if (

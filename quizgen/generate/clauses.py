@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizgen.nlp.document import NOUN_TAGS, Sentence, Token
+from quizgen.nlp.document import FINITE_TAGS, NOUN_TAGS, Sentence, Token
 
-FINITE = {"VBD", "VBZ", "VBP", "MD"}
 AUXILIARIES = {
     "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would",
     "shall", "should", "may", "might", "must", "does", "do", "did",
@@ -49,7 +48,7 @@ def fronted_end(toks: list[Token], start: int = 0, *, limit: int = 10, opener: b
         return start
     for i in range(start + 1, min(len(toks), start + limit)):
         if toks[i].text == ",":
-            return start if any(t.tag in FINITE for t in toks[start:i]) else i + 1
+            return start if any(t.tag in FINITE_TAGS for t in toks[start:i]) else i + 1
     return start
 
 
@@ -93,7 +92,7 @@ def analyse_clause(sentence: Sentence) -> Clause | None:
             return None
     first = front_end
     i = first
-    while i < n and toks[i].tag in _SUBJECT_TAGS and toks[i].tag not in FINITE:
+    while i < n and toks[i].tag in _SUBJECT_TAGS and toks[i].tag not in FINITE_TAGS:
         if _past_tense_slip(toks, i, first):
             break
         # "of"-phrases belong to the subject ("the cost of R1 was ...")
@@ -111,11 +110,11 @@ def analyse_clause(sentence: Sentence) -> Clause | None:
             j += 1
         inner = toks[i + 1 : j]
         relative = inner and inner[0].text.lower() in {"which", "who"}
-        appositive = inner and all(t.tag not in FINITE for t in inner)
-        if j + 1 < n and (relative or appositive) and toks[j + 1].tag in FINITE:
+        appositive = inner and all(t.tag not in FINITE_TAGS for t in inner)
+        if j + 1 < n and (relative or appositive) and toks[j + 1].tag in FINITE_TAGS:
             i = j + 1
     verb = i
-    if toks[verb].tag not in FINITE and not _past_tense_slip(toks, verb, first):
+    if toks[verb].tag not in FINITE_TAGS and not _past_tense_slip(toks, verb, first):
         return None
     last = subject_end
     while last > first and toks[last].tag == "RB":

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from quizgen.generate.clauses import analyse_clause, definite_head, fronted_end
 from quizgen.models import NAME_KINDS, SpanType
-from quizgen.nlp.document import NOUN_TAGS, Document, Sentence, Span, Token
+from quizgen.nlp.document import FINITE_TAGS, NOUN_TAGS, Document, Sentence, Span, Token
 from quizgen.nlp.lexicon import GENERIC_NOUNS, NUMBER_WORDS
 
 KIND_WEIGHT: dict[SpanType, float] = {
@@ -259,13 +259,14 @@ def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool
     h = definite_head(toks, k)
     if h is None or h + 2 >= len(toks):
         return False
+    title_words = set(re.findall(r"[\w'-]+", title.lower()))
     last = h
     while last + 3 < len(toks) and toks[last + 1].tag in {"NN", "NNS"}:
         last += 1
     if (
-        toks[last + 1].tag in {"VBD", "VBZ", "VBP", "MD"}
+        toks[last + 1].tag in FINITE_TAGS
         and toks[last + 2].text.lower() == "also"
-        and _fold(toks[last].text.lower()) not in {_fold(w) for w in _words_of(title)}
+        and not _noun_forms(toks[last])[1] & title_words
     ):
         return True  # "The show globe was also used": as well as what? ("The canal is also
         # ..." in "Suez Canal" is about the topic)
@@ -279,14 +280,20 @@ def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool
     past = after.tag == "VBN" and nxt in {"IN", "DT", "RB", "TO", "PRP$", "CD"}
     if after.tag not in {"VBZ", "VBD", "VBP", "MD", "POS"} and not past:
         return False
-    word = noun.text.lower()
-    stem = word[:-1] if noun.tag == "NNS" and word.endswith("s") else word
-    forms = {stem, stem + "s", stem + "'s", stem + "es"}
-    if forms & set(re.findall(r"[\w'-]+", title.lower())):
+    stem, forms = _noun_forms(noun)
+    if forms & title_words:
         return False  # a word of the title, not a part of one ("era" in "Federal")
     if also or (stem in _REFERRING_HEADS and h == k + 1):
         return True  # "The study also found ...", "The region is home to ...": which one?
     return any(t.text.lower() in forms for s in earlier for t in s.tokens)
+
+
+def _noun_forms(noun: Token) -> tuple[str, set[str]]:
+    """A noun's singular, and the forms it takes in running text ("city": "cities" is not
+    made, "city's" is)."""
+    word = noun.text.lower()
+    stem = word[:-1] if noun.tag == "NNS" and word.endswith("s") else word
+    return stem, {stem, stem + "s", stem + "'s", stem + "es"}
 
 
 _THEN_WORDS = frozenset(
@@ -366,7 +373,7 @@ def _subject_pronoun(toks: list[Token]) -> int | None:
     if toks[0].text.lower() in _SUBJECT_PRONOUNS:
         return 0
     for i, t in enumerate(toks[:14]):
-        if t.tag in {"VBD", "VBZ", "VBP", "MD"}:
+        if t.tag in FINITE_TAGS:
             return None
         if t.text == "," and i + 1 < len(toks) and toks[i + 1].text.lower() in _SUBJECT_PRONOUNS:
             return i + 1
@@ -516,7 +523,7 @@ def unaskable(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
     return None
 
 
-_QUOTES = frozenset({'"', "“", "”", "''", "``", "'", "‘", "’"})
+_QUOTES = frozenset(_OPENING_QUOTES | _IDENTIFIER_QUOTES | {"''"})
 
 
 def _nicknamed_names(toks: list[Token]) -> list[int]:

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from quizgen.generate.clauses import Clause, analyse_clause
 from quizgen.models import NAME_KINDS
-from quizgen.nlp.document import Sentence, Span, Token
+from quizgen.nlp.document import FINITE_TAGS, Sentence, Span, Token
 from quizgen.nlp.lexicon import PEOPLE_NOUNS
 from quizgen.nlp.tagger import common_words
 
@@ -381,8 +381,7 @@ def _main_clause_only(tokens: list[Token], *, keep_shared_subject: bool = False)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if t.text == "," and nxt is not None and nxt.text.lower() in _CLAUSE_JOINERS:
             listed = nxt.text.lower() in {"and", "or"} and not any(
-                f.tag in {"VBD", "VBZ", "VBP", "MD"}
-                for f in _before_relative(tokens[i + 2 : i + 10])
+                f.tag in FINITE_TAGS for f in _before_relative(tokens[i + 2 : i + 10])
             )
             if not listed:  # ("geologic, topographic, and natural landscapes": a list)
                 return tokens[:i]
@@ -394,9 +393,7 @@ def _main_clause_only(tokens: list[Token], *, keep_shared_subject: bool = False)
             new_subject = (
                 following
                 and following[0].tag in {"DT", "PRP", "NNP", "NNPS", "EX"}
-                and any(
-                    f.tag in {"VBD", "VBZ", "VBP", "MD"} for f in _before_relative(following[1:])
-                )
+                and any(f.tag in FINITE_TAGS for f in _before_relative(following[1:]))
             )
             if new_subject:
                 return tokens[:i]

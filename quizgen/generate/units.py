@@ -14,9 +14,8 @@ offsets) can go for a given answer; the item builders then write the prompt with
 from __future__ import annotations
 
 from quizgen.generate.clauses import definite_head, fronted_end
-from quizgen.nlp.document import NOUN_TAGS, Sentence, Span, Token
+from quizgen.nlp.document import FINITE_TAGS, NOUN_TAGS, Sentence, Span, Token
 
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _JOINERS = {"and", "but", "while", "whereas", "yet"}
 _SUBJECT_START = {"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "PRP$", "PDT"}
 _SUBJECT_TAGS = _SUBJECT_START | {"JJR", "JJS", "POS", "HYPH", "VBN", "VBG", "IN", "RB", "CC"}
@@ -38,7 +37,7 @@ def _finite_verb_ahead(toks: list[Token], start: int, limit: int = 10) -> int | 
     if toks[start].text.lower() in _PRONOUNS:
         return None  # "and it was ...": the clause leans on the one before
     for i in range(start + 1, min(len(toks), start + limit)):
-        if toks[i].tag in _FINITE:
+        if toks[i].tag in FINITE_TAGS:
             return i
         if toks[i].tag not in _SUBJECT_TAGS or toks[i].text in {",", ";", ":"}:
             return None
@@ -46,7 +45,7 @@ def _finite_verb_ahead(toks: list[Token], start: int, limit: int = 10) -> int | 
 
 
 def _has_finite(toks: list[Token], lo: int, hi: int) -> bool:
-    return any(t.tag in _FINITE for t in toks[lo:hi])
+    return any(t.tag in FINITE_TAGS for t in toks[lo:hi])
 
 
 _BACK_REFERENCES = {"them", "it", "its", "they", "their", "he", "his", "him", "she", "her",

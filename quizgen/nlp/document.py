@@ -13,6 +13,8 @@ from quizgen.models import SpanType
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 """Penn Treebank tags of nouns, common and proper."""
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Penn Treebank tags of finite verbs (and modals): what makes a clause."""
 
 
 @dataclass(slots=True, frozen=True)

@@ -19,6 +19,8 @@ MONTH_ABBREVIATIONS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 WEEKDAYS = _words("monday, tuesday, wednesday, thursday, friday, saturday, sunday")
+ERAS = frozenset({"BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E."})
+"""Era marks after a year or a century ("the 2nd century BCE", "1200 AD"): no names."""
 
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -211,17 +211,13 @@ def _proper_runs(tokens: list[Token], taken: set[int]) -> Iterable[tuple[int, in
         i = j + 1
 
 
-_ERAS = frozenset({"BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E."})
-"""Era marks after a year or a century ("the 2nd century BCE Greek writer"): no names."""
-
-
 def _is_proper(tokens: list[Token], i: int) -> bool:
     tok = tokens[i]
     word = tok.text
     if not word[:1].isupper():
         return False
     low = word.lower()
-    if low in lx.PRONOUNS or low in lx.WEEKDAYS or word in _ERAS:
+    if low in lx.PRONOUNS or low in lx.WEEKDAYS or word in lx.ERAS:
         return False
     if tok.tag in _PROPER:
         # Sentence-initial capitals the tagger calls NNP are often ordinary words.

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizgen.errors import QuizgenError
+from quizgen.nlp.document import FINITE_TAGS
 
 if TYPE_CHECKING:
     from nltk.tag.perceptron import PerceptronTagger
@@ -105,7 +106,6 @@ def tag_words(words: list[str]) -> list[str]:
     return tags
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _HAVE = frozenset({"have", "has", "had", "having"})
 # What can stand right before a verb that follows its subject ("the engine rotate",
 # "algorithms solve", "and assist"); after a determiner or a preposition it is a noun.
@@ -142,7 +142,7 @@ def _verb_follows(words: list[str], tags: list[str], i: int) -> bool:
     for w, t in zip(words[i + 1 :], tags[i + 1 :], strict=True):
         if w.lower() in _CLAUSE_OPENERS:
             return False
-        if t in _FINITE:
+        if t in FINITE_TAGS:
             return True
     return False
 
@@ -171,9 +171,9 @@ def _mend_verbs(words: list[str], tags: list[str]) -> None:
             # the clause's verb only if the clause has none yet ("in oxygen bars" has "has",
             # "consists of ... topographic, and natural ecosystem landscapes" "consists")
             j = i - 1
-            while j >= 0 and tags[j] not in _FINITE | {"WDT", "WP"} and words[j] != ";":
+            while j >= 0 and tags[j] not in FINITE_TAGS | {"WDT", "WP"} and words[j] != ";":
                 j -= 1
-            if j < 0 or tags[j] not in _FINITE:
+            if j < 0 or tags[j] not in FINITE_TAGS:
                 tags[i] = "VBZ"
         elif tag == "JJ" and w != lemma and not w.endswith(("ed", "en")):
             tags[i] = "VBD"  # "whether the stadium underwent renovations"
@@ -183,7 +183,7 @@ def _mend_verbs(words: list[str], tags: list[str]) -> None:
                 j -= 1
             if j >= 0 and words[j].lower() in _HAVE:
                 tags[i] = "VBN"
-    if any(t in _FINITE for t in tags):
+    if any(t in FINITE_TAGS for t in tags):
         return
     for i in range(1, len(words) - 1):
         if tags[i] != "NNS" or tags[i - 1] != "NN":

@@ -68,66 +68,64 @@ def test_a_leading_pronoun_is_resolved_to_its_antecedent(text: str, expected: st
     assert expected in _prepared_texts(text)
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "These results convinced the committee to fund the second phase in 1958.",
-        "The next three drives of the game ended in punts near midfield.",
-        "While it may include older records, the archive was opened in 1961.",
-        "The result was announced to the press on 4 May 1961 in Geneva.",
-        "The formula x = 2y + 3 gives the value of the constant in the model.",
-        "The main benefit of this was a faster count of the records in 1962.",
-        "As the diagram shows, the archive was moved to Bern in 1962.",
-        "There is a prize of 1,000 crowns for solving the problem in the archive.",
-        "Elsewhere, notably in Avaria, larger archives were built in 1962.",
-        "Most, however, have been moved to the new building in Bern since 1962.",
-        "Otherwise, the archive in Geneva would have closed its doors in 1962.",
-        "Some readers consider this to be the best archive of maps in Avaria.",
-        "The input is a list of 40 old maps of the river towns of Avaria.",
-        "As the archive holds many maps, careful planning of its rooms is needed here.",
-        "The region is home to about 2,500 old maps of the river towns of Avaria.",
-        "The study also found two older maps of the river towns in a cellar in Bern.",
-        "The show globe was also used in the archive until the early 20th century.",
-        "At 5 °C the archive's solubility rises to 9.0 mL per liter of water.",
-        "Each reader has a corresponding duty to return the maps to the shelves by 1962.",
-        "Analogous rules can be made for the letters kept in the archive in Bern.",
-        "Marta Ruiz refused, so the archive moved its maps to Bern in 1962.",
-        "See the map of the northern river towns of Avaria below.",
-        "Euclid's theorem (mentioned above) would not hold for the maps of Avaria.",
-        "By 1900 the population had fallen to about 40,000 people in the river towns.",
-        "The panel asked Marta Ruiz to send the maps to Bern by 1962.",
-        "The findings were published in the journal Science in 1962.",
-        "However, the colonists were unable to keep the maps dry in the cellar in Bern.",
-        "A few weeks later, on 25 May 1962, the archive asked Bern for the maps.",
-        "At the time, the archive in Geneva held about 4,000 maps of Avaria.",
-        "Marta Ruiz, the head of the archive at the time, sent the maps to Bern.",
-        "Later, many took up service with the archive in Bern in 1962.",
-    ],
-)
-def test_sentences_that_lean_on_other_text_are_not_asked_about(sentence: str) -> None:
-    text = "The archive of the Lumen Society opened to readers in 1961 in Geneva. " + sentence
-    assert sentence not in _prepared_texts(text)
+_LEANING = [
+    "These results convinced the committee to fund the second phase in 1958.",
+    "The next three drives of the game ended in punts near midfield.",
+    "While it may include older records, the archive was opened in 1961.",
+    "The result was announced to the press on 4 May 1961 in Geneva.",
+    "The formula x = 2y + 3 gives the value of the constant in the model.",
+    "The main benefit of this was a faster count of the records in 1962.",
+    "As the diagram shows, the archive was moved to Bern in 1962.",
+    "There is a prize of 1,000 crowns for solving the problem in the archive.",
+    "Elsewhere, notably in Avaria, larger archives were built in 1962.",
+    "Most, however, have been moved to the new building in Bern since 1962.",
+    "Otherwise, the archive in Geneva would have closed its doors in 1962.",
+    "Some readers consider this to be the best archive of maps in Avaria.",
+    "The input is a list of 40 old maps of the river towns of Avaria.",
+    "As the archive holds many maps, careful planning of its rooms is needed here.",
+    "The region is home to about 2,500 old maps of the river towns of Avaria.",
+    "The study also found two older maps of the river towns in a cellar in Bern.",
+    "The show globe was also used in the archive until the early 20th century.",
+    "At 5 °C the archive's solubility rises to 9.0 mL per liter of water.",
+    "Each reader has a corresponding duty to return the maps to the shelves by 1962.",
+    "Analogous rules can be made for the letters kept in the archive in Bern.",
+    "Marta Ruiz refused, so the archive moved its maps to Bern in 1962.",
+    "See the map of the northern river towns of Avaria below.",
+    "Euclid's theorem (mentioned above) would not hold for the maps of Avaria.",
+    "By 1900 the population had fallen to about 40,000 people in the river towns.",
+    "The panel asked Marta Ruiz to send the maps to Bern by 1962.",
+    "The findings were published in the journal Science in 1962.",
+    "However, the colonists were unable to keep the maps dry in the cellar in Bern.",
+    "A few weeks later, on 25 May 1962, the archive asked Bern for the maps.",
+    "At the time, the archive in Geneva held about 4,000 maps of Avaria.",
+    "Marta Ruiz, the head of the archive at the time, sent the maps to Bern.",
+    "Later, many took up service with the archive in Bern in 1962.",
+]
+"""Sentences that lean on other text: not asked about."""
+
+_STANDING = [
+    # "the corresponding author" is a term, "corresponding to 656 nanometres" names
+    # what it corresponds to: neither points back
+    "Marta Ruiz was the corresponding author of the archive's first catalogue in 1961.",
+    "Each line in the spectrum has a wavelength corresponding to 656 nanometres.",
+    # an expletive "it" means nothing to resolve
+    "It is believed that the oldest letter was written in Lisbon in 1850.",
+    "In crowded towns, it was not uncommon for half the letters to be lost within a year.",
+    "It is also unknown how many of the letters were written by Marta Ruiz in Lisbon.",
+    # "at the time of" says which time, and so does a date of the sentence
+    "Marta Ruiz was the head of the archive at the time of its move to Bern in 1962.",
+    "In 1962 the archive, the largest in Avaria at the time, moved to Bern.",
+]
+"""Sentences that only look like back-references: kept."""
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        # "the corresponding author" is a term, "corresponding to 656 nanometres" names
-        # what it corresponds to: neither points back
-        "Marta Ruiz was the corresponding author of the archive's first catalogue in 1961.",
-        "Each line in the spectrum has a wavelength corresponding to 656 nanometres.",
-        # an expletive "it" means nothing to resolve
-        "It is believed that the oldest letter was written in Lisbon in 1850.",
-        "In crowded towns, it was not uncommon for half the letters to be lost within a year.",
-        "It is also unknown how many of the letters were written by Marta Ruiz in Lisbon.",
-        # "at the time of" says which time, and so does a date of the sentence
-        "Marta Ruiz was the head of the archive at the time of its move to Bern in 1962.",
-        "In 1962 the archive, the largest in Avaria at the time, moved to Bern.",
-    ],
+    ("sentence", "kept"),
+    [(s, False) for s in _LEANING] + [(s, True) for s in _STANDING],
 )
-def test_sentences_that_only_look_like_back_references_are_kept(sentence: str) -> None:
+def test_a_sentence_is_asked_about_only_when_it_stands_alone(sentence: str, kept: bool) -> None:
     text = "The archive of the Lumen Society opened to readers in 1961 in Geneva. " + sentence
-    assert sentence in _prepared_texts(text)
+    assert (sentence in _prepared_texts(text)) is kept
 
 
 def _deck_items(text: str, seed: int = 0) -> list:  # type: ignore[type-arg]

@@ -377,6 +377,17 @@ def _subject_pronoun(toks: list[Token]) -> int | None:
             return None
         if t.text == "," and i + 1 < len(toks) and toks[i + 1].text.lower() in _SUBJECT_PRONOUNS:
             return i + 1
+        nxt = toks[i + 1 : i + 3]
+        if (  # "In one experiment he found ...", "..., in 1081 he led ..."
+            i > 0
+            and t.text.lower() in {"he", "she"}  # ("Finally it spread ..." is left alone)
+            and nxt
+            and (
+                nxt[0].tag in FINITE_TAGS
+                or (nxt[0].tag == "RB" and nxt[1:] and nxt[1].tag in FINITE_TAGS)
+            )
+        ):
+            return i
     return None
 
 
@@ -574,6 +585,8 @@ def _by_its_neighbours(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
         inner = toks[sp.last_token + 2].text
         if re.fullmatch(ACRONYM, inner) and sp.kind != "TERM":
             return "spelled out by its acronym (_____ (AMA)): the letters give it away"
+    if _initials_beside(toks, sp):
+        return "its initials beside the gap (DNA, short for _____; _____ (A))"
     if before is not None and (
         re.fullmatch(r"[A-Z]\.", before.text)
         or (
@@ -599,7 +612,8 @@ def _by_its_neighbours(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
         after is not None
         and sp.kind != "TERM"
         and (
-            after.text in _ROMAN_NUMERALS
+            re.fullmatch(r"(?:al|el|ad|ar|as|ash|at|az|an|ad-Din|ud)-[A-Z]\S*", after.text)
+            or after.text in _ROMAN_NUMERALS
             or (
                 after.text in _NAME_PARTICLES
                 and sp.last_token + 2 < len(toks)
@@ -619,6 +633,10 @@ def _by_its_neighbours(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
         return "a place after 'across' (guests from across _____): 'the world' fits too"
     if sp.kind == "PLACE" and before is not None and before.text in _COMPASS_WORDS:
         return "the region a part lies in (southern _____): the article's setting, not a fact"
+    if sp.kind == "PLACE" and _opening_setting(toks, sp):
+        return "the setting a sentence opens with (In _____, pharmacists ...): other places fit"
+    if sp.kind == "PLACE" and _scope_of_a_superlative(toks, sp):
+        return "what a superlative ranks within (one of the largest in the _____): 'the world' fits"
     if any(t.text.lower() == "also" for t in toks[max(0, sp.first_token - 3) : sp.first_token]):
         return "'also' before the answer: it means something said before (also from the _____)"
     if after is not None and (
@@ -740,6 +758,8 @@ def _among_others(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | None:
         return "one end of a range"
     if sp.kind in NAME_KINDS and _paired(s, sp):
         return "half of a pair (Watson and _____)"
+    if sp.kind in NAME_KINDS and _beside_a_name(toks, sp):
+        return "half of a pair of names (Jersey and _____): the other fits too"
     if (sp.kind not in _NUMERIC or _among_numbers(toks, sp)) and _in_open_list(toks, sp):
         return "one item of a list (electrocution, _____, and cave-ins): others fit too"
     if _beside_its_opposite(toks, sp):
@@ -814,6 +834,104 @@ def _split_from_its_adverb(toks: list[Token], sp: Span) -> bool:
         "JJS",
         "VBN",
     }
+
+
+def _opening_setting(toks: list[Token], sp: Span) -> bool:
+    """ "In the United States, there has been a push ...": the place is where the rest
+    holds, and the sentence would read as well of many others."""
+    lead = [t.text.lower() for t in toks[: sp.first_token]]
+    after = toks[sp.last_token + 1] if sp.last_token + 1 < len(toks) else None
+    return lead in (["in"], ["in", "the"]) and after is not None and after.text == ","
+
+
+_SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+
+
+def _scope_of_a_superlative(toks: list[Token], sp: Span) -> bool:
+    """ "one of the largest in the _____", "the third most populated megalopolis in the
+    _____": the gap is what the ranking is within."""
+    k = sp.first_token - 1
+    if k >= 0 and toks[k].text.lower() == "the":
+        k -= 1
+    if k < 0 or toks[k].text.lower() != "in":
+        return False
+    for t in reversed(toks[max(0, k - 8) : k]):
+        if t.text in {",", ";", ":"}:
+            return False
+        if t.tag in _SUPERLATIVE_TAGS or t.text.lower().endswith("-largest"):
+            return True
+    return False
+
+
+_PAIR_LINKS = frozenset({"the", "then", "later", "also"})
+
+
+def _beside_a_name(toks: list[Token], sp: Span) -> bool:
+    """ "Trebizond and _____", "Europe and the _____", "_____ and Guernsey": a name joined
+    to the answer (one quizgen may not know as a span) fits the gap as well."""
+    k = sp.first_token - 1
+    while k >= 0 and toks[k].text.lower() in _PAIR_LINKS:
+        k -= 1
+    if k >= 1 and toks[k].text.lower() in {"and", "or"}:
+        other = toks[k - 1]
+        if other.tag in {"NNP", "NNPS"} and other.text[:1].isupper() and k - 1 > 0:
+            start = k - 1
+            while start > 0 and toks[start - 1].tag in {"NNP", "NNPS"}:
+                start -= 1
+            return _only_two(toks, start)
+    k = sp.last_token + 1
+    if k + 1 < len(toks) and toks[k].text.lower() in {"and", "or"}:
+        j = k + 1
+        while j < len(toks) and toks[j].text.lower() in _PAIR_LINKS:
+            j += 1
+        if j < len(toks) and toks[j].tag in {"NNP", "NNPS"} and toks[j].text[:1].isupper():
+            return _only_two(toks, sp.first_token)
+    return False
+
+
+_SPELLED_OUT = frozenset({"short", "for", "stands", "stood", "abbreviated", "(", ",", "or"})
+
+
+def _initials_beside(toks: list[Token], sp: Span) -> bool:
+    """ "DNA, short for _____", "_____ (A)": an abbreviation next to the gap, its letters
+    those of the answer's words, spells the answer out."""
+    words = _words_of(toks[sp.first_token].text) + [
+        w for t in toks[sp.first_token + 1 : sp.last_token + 1] for w in _words_of(t.text)
+    ]
+    letters = "".join(w[:1] for w in words if w[:1].isalpha())
+    if not letters:
+        return False
+    near: list[Token] = []
+    k = sp.first_token - 1
+    while k >= 0 and toks[k].text.lower() in _SPELLED_OUT and len(near) < 4:
+        k -= 1
+    if k >= 0 and k < sp.first_token - 1:
+        near.append(toks[k])  # "DNA, short for _____", "DNA (_____"
+    if (
+        sp.last_token + 2 < len(toks)
+        and toks[sp.last_token + 1].text == "("
+        and re.fullmatch(r"[A-Z]", toks[sp.last_token + 2].text)
+    ):
+        near.append(toks[sp.last_token + 2])  # "_____ (A)" (a cloze drops "(PFIs)")
+    for t in near:
+        short = t.text.rstrip("s") if len(t.text) > 2 else t.text
+        if not (re.fullmatch(ACRONYM, t.text) or re.fullmatch(r"[A-Z]", t.text)):
+            continue
+        caps = [c.lower() for c in short if c.isalpha()]
+        if caps and caps[0] == letters[0] and _in_order(caps, "".join(words)):
+            return True
+    return False
+
+
+def _in_order(letters: list[str], text: str) -> bool:
+    """Each letter found in ``text`` after the one before it ("dna" in "deoxyribonucleic")."""
+    at = 0
+    for c in letters:
+        at = text.find(c, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 def _paired(s: Sentence, sp: Span) -> bool:
@@ -1012,6 +1130,7 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
     lower_text = doc.article.text.lower()
     topics = topic_words(doc)
     titled = title_topic(doc.article.title)
+    title_words = {_fold(w) for w in _words_of(doc.article.title)}
     nouns = Counter(t.text.lower() for x in doc.sentences for t in x.tokens if t.tag in _NOUN_TAGS)
     for p in prepared:
         s = p.sentence
@@ -1028,6 +1147,8 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
                 continue  # the article's own topic ("DeepSeek" in a story on DeepSeek)
             if titled and _fold(sp.text.lower().removeprefix("the ")) == titled:
                 continue  # what the title says the article is about ("The Double Helix: ...")
+            if sp.kind == "TERM" and sp.text.islower() and _all_in(sp.text, title_words):
+                continue  # "peer review" in a deck titled "... to Pass Peer Review"
             if _incidental(s, sp, term_freq, nouns):
                 continue
             weight = KIND_WEIGHT[sp.kind]
@@ -1057,6 +1178,12 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
 
 def _words_of(text: str) -> list[str]:
     return [w for w in re.split(r"[\s\-–/]+", text.lower()) if w]
+
+
+def _all_in(text: str, words: set[str]) -> bool:
+    """Every word of ``text`` but "the/a/of" is one of ``words`` (folded)."""
+    own = [_fold(w) for w in _words_of(text) if w not in {"the", "a", "an", "of"}]
+    return bool(own) and all(w in words for w in own)
 
 
 def _fold(word: str) -> str:

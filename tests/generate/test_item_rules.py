@@ -395,6 +395,48 @@ def _reason(sentence: str, answer: str) -> str | None:
             "47.5 pounds",
             "conversion",
         ),
+        (
+            "In Canada, pharmacists in several provinces may prescribe a few drugs.",
+            "Canada",
+            "setting",
+        ),
+        (
+            "In the United States, there has been a push to import cheaper medicines.",
+            "United States",
+            "setting",
+        ),
+        (
+            "The region's economy is diverse and one of the largest in the United States.",
+            "United States",
+            "superlative",
+        ),
+        (
+            "Norman mercenaries served as far away as Trebizond and Georgia by then.",
+            "Georgia",
+            "pair of names",
+        ),
+        (
+            "The route passes through several lakes, including Lake Timsah and the Great "
+            "Bitter Lake.",
+            "Great Bitter Lake",
+            "pair of names",
+        ),
+        (
+            "DNA, short for deoxyribonucleic acid, is the molecule of heredity.",
+            "deoxyribonucleic acid",
+            "initials",
+        ),
+        (
+            "DNA uses four different bases: adenine (A), thymine (T), guanine (G) and "
+            "cytosine (C).",
+            "adenine",
+            "initials",
+        ),
+        (
+            "Abu al-Qasim al-Zahrawi (936–1013) prepared medicines by distillation.",
+            "Abu",
+            "longer name",
+        ),
     ],
 )
 def test_gaps_that_other_words_fit_are_not_made(sentence: str, answer: str, reason: str) -> None:
@@ -690,6 +732,29 @@ def test_what_the_title_names_is_no_answer() -> None:
     assert "Marta Ruiz" in answers and "Kessel Bridge" not in answers
 
 
+def test_a_common_phrase_the_title_says_is_no_answer() -> None:
+    # the deck's title is in front of the learner: "_____" for "peer review" is a formality
+    text = (
+        "# A Language Model Passes Peer Review\n\n"
+        "The Orion model from Kessel Labs is the first of its kind to go through peer "
+        "review in a journal. Marta Ruiz led the team that built it in 2024."
+    )
+    doc = analyze(parse_article(text.encode(), "orion.md", "markdown"))
+    answers = {f.span.text for f in find_facts(doc, prepare(doc))}
+    assert "Marta Ruiz" in answers and "peer review" not in answers
+
+
+def test_he_after_an_opening_phrase_is_resolved() -> None:
+    text = (
+        "John Mayow studied air and burning in Oxford in the 1660s. "
+        "In one experiment he found that a candle in a closed jar went out."
+    )
+    assert (
+        "In one experiment John Mayow found that a candle in a closed jar went out."
+        in _prepared_texts(text)
+    )
+
+
 def test_a_possessive_after_the_opening_name_keeps_the_sentence() -> None:
     # "its" means Orbita, named just before: nothing points outside the sentence
     text = "Orbita is a rocket firm in Tallinn. Orbita launched its first satellite in March 2014."
@@ -734,15 +799,14 @@ def test_a_gap_never_sits_next_to_what_restates_it(text: str, answer: str, hint:
             {"plague"},
         ),
         # "a mature science", "a spacious archive": descriptions in passing, and in a gap
-        # other words fit as well; a term the sentence names ("short for ...") stays
+        # other words fit as well; a term the sentence names ("called ...") stays
         (
             "The Lumen Society was founded in Geneva in 1921 to collect old maps. "
             "In 1925, Marta Ruiz wanted the study of maps to become a mature science with "
             "sound methods. "
-            "DNA, short for deoxyribonucleic acid, carries the instructions of every living "
-            "thing. "
+            "In 1930 Ivo Lind taught what he called mental mapping to the old guides. "
             "The society later built a spacious archive for its 4,000 maps in Bern in 1962.",
-            {"deoxyribonucleic acid"},
+            {"mental mapping"},
             {"mature science", "spacious archive"},
         ),
     ],

@@ -581,10 +581,6 @@ def _by_its_neighbours(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
         and after.text.islower()
     ):
         return "one word that only modifies the noun after it (_____ robots)"
-    if after is not None and after.text == "(" and sp.last_token + 2 < len(toks):
-        inner = toks[sp.last_token + 2].text
-        if re.fullmatch(ACRONYM, inner) and sp.kind != "TERM":
-            return "spelled out by its acronym (_____ (AMA)): the letters give it away"
     if _initials_beside(toks, sp):
         return "its initials beside the gap (DNA, short for _____; _____ (A))"
     if before is not None and (
@@ -700,7 +696,11 @@ def _as_a_term_or_name(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
             return "runs into a verb (_____ significantly: 'crown increases')"
         if before is not None and before.text[:1].isupper() and sp.first_token > 1:
             return "part of a longer name"
-        if before is not None and before.tag in {"VBG", "VBN", "JJ", "NN", "NNS"}:
+        if (
+            before is not None
+            and before.tag in {"VBG", "VBN", "JJ", "NN", "NNS"}
+            and before.text.lower() not in _NAMING_WORDS  # "is called trial division"
+        ):
             return "part of a longer noun phrase"  # "working _____" for "group co-chairs"
         if (
             any(

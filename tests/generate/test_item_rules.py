@@ -263,16 +263,6 @@ def _reason(sentence: str, answer: str) -> str | None:
         ("Marta Ruiz also said that the ferry would run until 1961.", "Marta Ruiz", "also"),
         ("Ilse Marren, also from the navy, was the ferry's first pilot.", "Ilse Marren", "also"),
         ("Tomas Veld, also from the Avarian Navy, was the ferry's pilot.", "Avarian Navy", "also"),
-        (
-            "The Avarian Medical Association (AMA) lets doctors sell drugs in their offices.",
-            "Avarian Medical Association",
-            "acronym",
-        ),
-        (
-            "A technician must register with the Avarian Pharmacy Council (APhC) in Kessel.",
-            "Avarian Pharmacy Council",
-            "acronym",
-        ),
         ("The finding was backed by work by Crowley & Lowery in 1999.", "Lowery", "citation"),
         (
             'Edwin "Buzz" Aldrin, an air force pilot, flew the lunar module in 1969.',
@@ -458,6 +448,9 @@ def test_gaps_that_other_words_fit_are_not_made(sentence: str, answer: str, reas
         # a noun before "to" is no verb
         ("The model uses reinforcement learning to reason about problems step by step.",
          "reinforcement learning"),
+        # the term a sentence names is no part of a longer phrase
+        ("The most basic way of checking whether n is prime is called trial division.",
+         "trial division"),
     ],
 )  # fmt: skip
 def test_what_only_looks_like_a_giveaway_is_still_asked(sentence: str, answer: str) -> None:
@@ -776,6 +769,17 @@ def test_a_possessive_after_the_opening_name_keeps_the_sentence() -> None:
             "initiatives (PFIs) in the 1990s and 2000s.",
             "private finance initiatives",
             "PFI",
+        ),
+        # a name's too, mixed-case ones as well: the gap stays, its initials go
+        (
+            "A technician must register with the Avarian Pharmacy Council (APhC) in Kessel.",
+            "Avarian Pharmacy Council",
+            "APhC",
+        ),
+        (
+            "The Avarian Medical Association (AMA) lets doctors sell drugs in their offices.",
+            "Avarian Medical Association",
+            "AMA",
         ),
     ],
 )

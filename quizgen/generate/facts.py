@@ -20,7 +20,7 @@ from quizgen.nlp.lexicon import GENERIC_NOUNS, NUMBER_WORDS
 
 KIND_WEIGHT: dict[SpanType, float] = {
     "MONEY": 1.0, "PERCENT": 0.95, "PERSON": 0.95, "DATE": 0.9, "YEAR": 0.9,
-    "PLACE": 0.85, "NUMBER": 0.8, "ORG": 0.8, "TERM": 0.55, "OTHER": 0.45,
+    "PLACE": 0.85, "NUMBER": 0.8, "ORG": 0.8, "TERM": 0.55, "OTHER": 0.65,
 }  # fmt: skip
 _CONTENT_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP", "CD"}
 _OPENING_QUOTES = {'"', "“", "'", "‘", "``"}
@@ -285,6 +285,9 @@ def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool
         return False  # a word of the title, not a part of one ("era" in "Federal")
     if also or (stem in _REFERRING_HEADS and h == k + 1):
         return True  # "The study also found ...", "The region is home to ...": which one?
+    if h == k + 1 and stem.endswith(_EVENT_ENDINGS) and len(stem) > 6:
+        return True  # "The nationalisation led to ...": an event told before, named by a verb
+
     return any(t.text.lower() in forms for s in earlier for t in s.tokens)
 
 
@@ -307,6 +310,8 @@ _REFERRING_HEADS = frozenset(
     "expedition fleet army".split()
 )
 """Nouns that, as a bare "the" subject, always mean one named before: "The region ..."."""
+_EVENT_ENDINGS = ("tion", "sion", "ment")
+"""A noun made from a verb: bare, as a subject, it means an event just told."""
 _ELLIPTICAL_VERBS = frozenset(
     "refused agreed declined accepted complied relented obeyed objected protested "
     "retaliated responded replied resisted".split()

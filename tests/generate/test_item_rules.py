@@ -1174,3 +1174,24 @@ def test_date_options_keep_the_answers_side_of_the_sentences_other_dates() -> No
     for seed in range(6):
         options = pick_distractors(doc, span, 1, random.Random(seed), n=3)
         assert options and all(int(o) > 2014 for o in options), options
+
+
+def test_a_name_outranks_a_common_phrase_of_its_sentence() -> None:
+    # a name quizgen cannot type (a ship, an event, a person it has no first name for)
+    # still says more than a common phrase: readers and SQuAD askers both pick it
+    doc = analyze(
+        _article(
+            "Tomas Veld finished the long voyage aboard the Silver Gull after the winter "
+            "storms. Marta Ruiz wrote about the voyage in 1950."
+        )
+    )
+    scores = {f.span.text: f.score for f in find_facts(doc, prepare(doc))}
+    assert scores["Silver Gull"] > scores["winter storms"], scores
+
+
+def test_a_bare_event_noun_subject_means_an_event_told_before() -> None:
+    text = (
+        "In 1956 Egypt took over the canal company from its British and French owners. "
+        "The nationalisation led to a war in the autumn of that year."
+    )
+    assert not any("nationalisation" in t for t in _prepared_texts(text))

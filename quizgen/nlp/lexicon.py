@@ -50,7 +50,14 @@ ROLE_TITLES = _words(
     poet, painter, artist, composer, philosopher, student, teacher, lecturer, analyst,
     biochemist, geneticist, naturalist, entrepreneur, banker, investor, manager, leader,
     head, member, expert, official, academician, fellow, colleague, assistant, partner,
-    wife, husband, son, daughter, mother, father, brother, sister, widow, heir
+    wife, husband, son, daughter, mother, father, brother, sister, widow, heir,
+    nephew, niece, uncle, aunt, cousin, grandson, granddaughter, grandfather, grandmother,
+    noble, nobleman, knight, monk, abbot, priest, clergyman, theologian, adventurer,
+    mercenary, quarterback, linebacker, cornerback, receiver, kicker, punter, coach,
+    player, teammate, pitcher, goalkeeper, striker, midfielder, singer, actor, actress,
+    musician, announcer, commentator, broadcaster, zoologist, botanist, epidemiologist,
+    statistician, technician, pharmacist, apothecary, alchemist, novelist, playwright,
+    sculptor, photographer
     """
 )
 PEOPLE_NOUNS = (

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from quizgen.errors import QuizgenError
 from quizgen.nlp.document import FINITE_TAGS
+from quizgen.nlp.lexicon import ROLE_TITLES
 
 if TYPE_CHECKING:
     from nltk.tag.perceptron import PerceptronTagger
@@ -103,7 +104,21 @@ def tag_words(words: list[str]) -> list[str]:
         elif w.endswith(("$", "€", "£", "¥")) and len(w) <= 4:
             tags[i] = "$"
     _mend_verbs(spelled, tags)
+    _mend_roles(spelled, tags)
     return tags
+
+
+def _mend_roles(words: list[str], tags: list[str]) -> None:
+    """A role before a name is a noun ("Panthers quarterback Cam Newton appeared"), not
+    the verb the perceptron can read it as (but "trained to pilot Apollo 11" stays)."""
+    for i in range(len(words) - 1):
+        if (
+            tags[i].startswith("VB")
+            and words[i] in ROLE_TITLES
+            and tags[i + 1] in {"NNP", "NNPS"}
+            and not (i and (tags[i - 1] in {"TO", "MD"} or words[i - 1].lower() == "to"))
+        ):
+            tags[i] = "NN"
 
 
 _HAVE = frozenset({"have", "has", "had", "having"})

@@ -34,6 +34,9 @@ def _spans(text: str) -> dict[str, str]:
         ("Liu Quan, deputy chief engineer of the centre, told reporters.", "Liu Quan", "PERSON"),
         ("The work was led by Dr. Ana Torres of the institute.", "Ana Torres", "PERSON"),
         ("Rosalind Franklin, a chemist, joined the group.", "Rosalind Franklin", "PERSON"),
+        # a role the lexicon knows before a name it does not ("Von Miller", "Bohemond")
+        ("Kessel linebacker Tavo Renn led the team with 11 sacks.", "Tavo Renn", "PERSON"),
+        ("His nephew Tancred Orsk joined the army with 500 knights.", "Tancred Orsk", "PERSON"),
         ("Empress Eugénie of France sailed through the canal.", "Empress Eugénie of France",
          "PERSON"),
         ("She joined King's College London in 1951.", "King's College London", "ORG"),

@@ -85,3 +85,11 @@ def test_verbs_read_as_nouns_are_mended(text: str, verb: str) -> None:
 def test_plurals_that_are_nouns_stay_nouns(text: str, noun: str) -> None:
     sentence = analyze_sentence(text)
     assert next(t.tag for t in sentence.tokens if t.text == noun).startswith("NN")
+
+
+def test_a_role_before_a_name_is_a_noun() -> None:
+    # the perceptron reads "quarterback" as a verb here, and the subject question broke
+    words = "After each team punted , Panthers quarterback Cam Newton appeared to throw .".split()
+    assert dict(zip(words, tag_words(words), strict=True))["quarterback"] == "NN"
+    words = "She trained to pilot Apollo 11 .".split()
+    assert dict(zip(words, tag_words(words), strict=True))["pilot"] == "VB"

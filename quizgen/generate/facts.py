@@ -20,7 +20,7 @@ from quizgen.nlp.lexicon import GENERIC_NOUNS, NUMBER_WORDS
 
 KIND_WEIGHT: dict[SpanType, float] = {
     "MONEY": 1.0, "PERCENT": 0.95, "PERSON": 0.95, "DATE": 0.9, "YEAR": 0.9,
-    "PLACE": 0.85, "NUMBER": 0.8, "ORG": 0.8, "TERM": 0.55, "OTHER": 0.65,
+    "PLACE": 0.7, "NUMBER": 0.8, "ORG": 0.8, "TERM": 0.55, "OTHER": 0.65,
 }  # fmt: skip
 _CONTENT_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "VB", "VBD", "VBG", "VBN", "VBZ", "VBP", "CD"}
 _OPENING_QUOTES = {'"', "“", "'", "‘", "``"}

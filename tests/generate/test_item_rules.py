@@ -1195,3 +1195,10 @@ def test_a_bare_event_noun_subject_means_an_event_told_before() -> None:
         "The nationalisation led to a war in the autumn of that year."
     )
     assert not any("nationalisation" in t for t in _prepared_texts(text))
+
+
+def test_the_actor_outranks_the_place_it_acts_in() -> None:
+    # a place is often only where something happened; who did it is the fact
+    doc = analyze(_article("The Kessel Institute opened a new laboratory in Lund last spring."))
+    scores = {f.span.text: f.score for f in find_facts(doc, prepare(doc))}
+    assert scores["Kessel Institute"] > scores["Lund"], scores

@@ -122,12 +122,19 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0, help="seed of the printed sample")
     parser.add_argument("--limit", type=int, default=0, help="only K paragraphs")
     parser.add_argument("--offset", type=int, default=0, help="skip the first N paragraphs")
+    parser.add_argument(
+        "--no-titles", action="store_true", help="do not give paragraphs their article's title"
+    )
     args = parser.parse_args()
 
     from nltk.translate.bleu_score import SmoothingFunction, corpus_bleu
 
     data = json.loads(args.path.read_text(encoding="utf-8"))
-    paragraphs = [p for article in data["data"] for p in article["paragraphs"]]
+    paragraphs = [
+        {**p, "title": article.get("title", "")}
+        for article in data["data"]
+        for p in article["paragraphs"]
+    ]
     paragraphs = paragraphs[args.offset :]
     if args.limit:
         paragraphs = paragraphs[: args.limit]
@@ -140,13 +147,20 @@ def main() -> int:
     hyps: list[list[str]] = []
     refs: list[list[list[str]]] = []
     rouge: list[float] = []
-    sample_pool: list[tuple[str, str, str, str]] = []
+    sample_pool: list[tuple[str, str, str, str, str]] = []
     started = time.perf_counter()
     for n, para in enumerate(paragraphs):
         context = para["context"]
         words += len(context.split())
         try:
-            doc = analyze(parse_article(context.encode("utf-8"), f"paragraph-{n}.txt", "text"))
+            # the paragraph's own article title as its file name ("Black_Death.txt"), as a
+            # user's file would carry one; --no-titles gives every paragraph a bare number
+            name = (
+                f"paragraph-{n}.txt"
+                if args.no_titles or not para["title"]
+                else f"{para['title']}.txt"
+            )
+            doc = analyze(parse_article(context.encode("utf-8"), name, "text"))
         except InputError:
             continue
         result = generate_from_documents([doc], seed=0)
@@ -180,7 +194,9 @@ def main() -> int:
             shown = item.prompt
             if item.type == "multiple_choice":
                 shown += "  [" + " | ".join(item.options) + "]"
-            sample_pool.append((item.type, shown, item.answer, item.source.sentence))
+            sample_pool.append(
+                (item.type, shown, item.answer, item.source.sentence, doc.article.title)
+            )
         gold_found += sum(found)
     elapsed = time.perf_counter() - started
 
@@ -200,8 +216,10 @@ def main() -> int:
     print("rejected per reason: " + ", ".join(f"{k} {v}" for k, v in rejected.most_common()))
     rng = random.Random(args.seed)
     sample = rng.sample(sample_pool, min(args.sample, len(sample_pool)))
-    for kind, prompt, answer, sentence in sample:
-        print(f"\n[{kind}] {prompt}\n    answer: {answer}\n    source: {sentence}")
+    for kind, prompt, answer, sentence, title in sample:
+        print(
+            f"\n[{kind}] {prompt}\n    answer: {answer}\n    source: {sentence}\n    deck: {title}"
+        )
     return 0
 
 

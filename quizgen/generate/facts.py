@@ -13,7 +13,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from quizgen.article import Article
 from quizgen.generate.clauses import analyse_clause, definite_head, fronted_end
+from quizgen.ingest.titles import title_from_text
 from quizgen.models import NAME_KINDS, SpanType
 from quizgen.nlp.document import FINITE_TAGS, NOUN_TAGS, Document, Sentence, Span, Token
 from quizgen.nlp.lexicon import GENERIC_NOUNS, NUMBER_WORDS
@@ -345,6 +347,8 @@ def _expletive(toks: list[Token], k: int) -> bool:
     # between the verb and the adjective
     near = toks[k + 2 : k + 9]
     rest = [t.text.lower() for t in near]
+    if (rest[:2] == ["not", "until"] or rest[:1] == ["only"]) and "that" in rest[2:]:
+        return True  # "it was not until 1823 that ...", "it was only in 1900 that ..."
     words = [w for w in rest[:3] if w not in _DEGREE_BEFORE]
     adjective = next((w for w in words[:2] if w in _EXPLETIVE_AFTER), None)
     if adjective is None:
@@ -1135,7 +1139,7 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
     lower_text = doc.article.text.lower()
     topics = topic_words(doc)
     titled = title_topic(doc.article.title)
-    title_words = {_fold(w) for w in _words_of(doc.article.title)}
+    title_words = _title_words(doc.article)
     nouns = Counter(t.text.lower() for x in doc.sentences for t in x.tokens if t.tag in _NOUN_TAGS)
     for p in prepared:
         s = p.sentence
@@ -1152,7 +1156,7 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
                 continue  # the article's own topic ("DeepSeek" in a story on DeepSeek)
             if titled and _fold(sp.text.lower().removeprefix("the ")) == titled:
                 continue  # what the title says the article is about ("The Double Helix: ...")
-            if sp.kind == "TERM" and sp.text.islower() and _all_in(sp.text, title_words):
+            if sp.kind not in _NUMERIC and _all_in(sp.text, title_words):
                 continue  # "peer review" in a deck titled "... to Pass Peer Review"
             if _incidental(s, sp, term_freq, nouns):
                 continue
@@ -1183,6 +1187,15 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
 
 def _words_of(text: str) -> list[str]:
     return [w for w in re.split(r"[\s\-–/]+", text.lower()) if w]
+
+
+def _title_words(article: Article) -> set[str]:
+    """The words of the title the learner sees above the deck (folded), none for a title
+    made of the article's own first words: that is a label, and its words are the first
+    sentence's."""
+    if article.title == title_from_text(article.text):
+        return set()
+    return {_fold(w) for w in _words_of(article.title)}
 
 
 def _all_in(text: str, words: set[str]) -> bool:

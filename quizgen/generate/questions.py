@@ -19,7 +19,7 @@ from itertools import pairwise
 from quizgen.generate.clauses import Clause, analyse_clause
 from quizgen.models import NAME_KINDS
 from quizgen.nlp.document import FINITE_TAGS, Sentence, Span, Token
-from quizgen.nlp.lexicon import PEOPLE_NOUNS
+from quizgen.nlp.lexicon import PEOPLE_NOUNS, SPEECH_VERBS
 from quizgen.nlp.tagger import common_words
 
 _WH_SUBJECT = {
@@ -38,6 +38,10 @@ def _wh_for(span: Span, predicate: list[Token] | None = None) -> str:
     words = span.text.lower().split()
     if span.kind == "TERM" and span.text.islower() and words and words[-1] in PEOPLE_NOUNS:
         return "Who"
+    if span.kind == "OTHER" and predicate:
+        verbs = [t.text.lower() for t in predicate[:2]]
+        if verbs[0] in _PERSON_VERBS or verbs[0] in SPEECH_VERBS or verbs == ["was", "born"]:
+            return "Who"  # "Richard the Lion-Heart married Berengaria": only people marry
     if span.kind == "OTHER" and predicate and predicate[0].text.lower() in {"is", "was"}:
         # the head of what the predicate calls it: "is said to be the last professional
         # mathematician", not "was a cipher machine that a German engineer designed"
@@ -53,6 +57,12 @@ def _wh_for(span: Span, predicate: list[Token] | None = None) -> str:
             return "Who"
     return _WH_SUBJECT[span.kind]
 
+
+_PERSON_VERBS = frozenset(
+    "married marries divorced died dies abdicated knighted crowned baptised baptized "
+    "studied graduated".split()
+)
+"""Verbs only a person is the subject of: a name before one is asked with Who."""
 
 _DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do", "VBN": "did"}
 
@@ -450,6 +460,11 @@ def _when_where(sentence: Sentence, span: Span, present: bool) -> Question | Non
         return None  # "in 1773 or earlier", "in Paris and London": not one answer
     if not fronted and any(t.tag == "VBG" for t in toks[clause.verb + 1 : pp[0]]):
         return None  # "includes the area stretching ... from Ventura": the participle's
+    if not fronted and any(
+        t.tag == "VBN" and toks[k - 1].text == ","
+        for k, t in enumerate(toks[clause.verb + 1 : pp[0]], clause.verb + 1)
+    ):
+        return None  # "through the Trust Fund, established in 1989 by ...": the fund's date
     verb = toks[clause.verb]
     subject_tokens = toks[first : last + 1]
     subject = _lower_first(subject_tokens, _join(subject_tokens, sentence.text))

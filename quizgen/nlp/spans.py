@@ -317,6 +317,12 @@ def _type_run(tokens: list[Token], first: int, last: int) -> tuple[int, int, Spa
         or _as_role_follows(tokens, last)
     ):
         return first, last, "PERSON"
+    if (
+        len(words) == 1
+        and lows[0] in lx.GIVEN_NAMES
+        and before not in {"in", "at", "near", "from", "to", "of", "across", "outside"}
+    ):
+        return first, last, "PERSON"  # "Isaac surrendered" (not "the population of Florence")
     before_prep = tokens[first - 2] if first > 1 else None
     modifier = (
         len(words) == 1

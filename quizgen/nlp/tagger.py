@@ -105,6 +105,12 @@ def tag_words(words: list[str]) -> list[str]:
             tags[i] = "$"
     _mend_verbs(spelled, tags)
     _mend_roles(spelled, tags)
+    if (
+        tags[0] == "NNP"
+        and spelled[0].endswith("ly")
+        and set(_lemmas(spelled[0].lower())) == {"ADV"}
+    ):
+        tags[0] = "RB"  # "Newly developed exurbs ...": an adverb with its capital, no name
     return tags
 
 
@@ -136,6 +142,38 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     from lemminflect import getAllLemmas
 
     return dict(getAllLemmas(word))
+
+
+_SUBORDINATORS = frozenset(
+    "when if after before because while although though once as since until unless whenever".split()
+)
+
+
+def _mend_main_clause(words: list[str], tags: list[str]) -> None:
+    """ "When the second population dies, the fleas move on to other hosts": after an
+    opening clause, a main clause left with no finite verb has one where a plural subject
+    ("fleas", read as an adjective) meets a word that can be a verb ("move", read as a
+    noun)."""
+    if not words or words[0].lower() not in _SUBORDINATORS:
+        return
+    comma = next((i for i, w in enumerate(words) if w == ","), None)
+    if comma is None:
+        return
+    end = next((i for i in range(comma + 1, len(words)) if words[i] in {",", ";"}), len(words))
+    if any(t in FINITE_TAGS for t in tags[comma + 1 : end]):
+        return
+    for i in range(comma + 2, end):
+        subject, word = words[i - 1], words[i].lower()
+        if (
+            tags[i] == "NN"
+            and tags[i - 1] in {"NNS", "JJ"}
+            and subject.endswith("s")
+            and not subject.endswith("ss")
+            and "VERB" in _lemmas(word)
+            and _lemmas(word)["VERB"][0] == word
+        ):
+            tags[i - 1], tags[i] = "NNS", "VBP"
+            return
 
 
 def _verb_only(word: str) -> str | None:
@@ -198,6 +236,7 @@ def _mend_verbs(words: list[str], tags: list[str]) -> None:
                 j -= 1
             if j >= 0 and words[j].lower() in _HAVE:
                 tags[i] = "VBN"
+    _mend_main_clause(words, tags)
     if any(t in FINITE_TAGS for t in tags):
         return
     for i in range(1, len(words) - 1):

@@ -1202,3 +1202,53 @@ def test_the_actor_outranks_the_place_it_acts_in() -> None:
     doc = analyze(_article("The Kessel Institute opened a new laboratory in Lund last spring."))
     scores = {f.span.text: f.score for f in find_facts(doc, prepare(doc))}
     assert scores["Kessel Institute"] > scores["Lund"], scores
+
+
+def test_it_was_not_until_is_no_pronoun_to_resolve() -> None:
+    text = (
+        "The name Black Death came much later. "
+        "In England, it was not until 1823 that the epidemic was first called the Black Death."
+    )
+    assert (
+        "In England, it was not until 1823 that the epidemic was first called the Black Death."
+        in _prepared_texts(text)
+    )
+
+
+def test_no_when_question_on_the_date_of_a_participle_phrase() -> None:
+    # the fund was established in 1989; the panel's receiving money has no such date
+    assert (
+        _asked(
+            "The panel receives money through the Kessel Trust Fund, established in 1989 by "
+            "the state of Avaria.",
+            "1989",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Richard the Lion-Heart married Berengaria of Navarre in Limassol in 1191.",
+         "Richard the Lion-Heart"),
+        ("Isaac surrendered and was confined with silver chains in Kyrenia.", "Isaac"),
+    ],
+)  # fmt: skip
+def test_a_person_the_predicate_shows_is_asked_with_who(text: str, answer: str) -> None:
+    asked = _asked(text, answer)
+    assert asked and all(q.startswith("Who ") for q in asked), asked
+
+
+def test_a_name_the_title_gives_is_no_answer() -> None:
+    # the title is above every item of the deck: "_____ ravaged much of the Islamic world"
+    text = (
+        "The Black Death ravaged much of the Islamic world in 1347. "
+        "Marta Ruiz counted the dead in Kessel in 1348."
+    )
+    doc = analyze(parse_article(text.encode(), "Black_Death.txt", "text"))
+    answers = {f.span.text for f in find_facts(doc, prepare(doc))}
+    assert "Marta Ruiz" in answers and "Black Death" not in answers
+    # a title made of the article's own first words is only a label
+    doc = analyze(parse_article(text.encode(), "0001.txt", "text"))
+    assert "Black Death" in {f.span.text for f in find_facts(doc, prepare(doc))}

@@ -93,3 +93,15 @@ def test_a_role_before_a_name_is_a_noun() -> None:
     assert dict(zip(words, tag_words(words), strict=True))["quarterback"] == "NN"
     words = "She trained to pilot Apollo 11 .".split()
     assert dict(zip(words, tag_words(words), strict=True))["pilot"] == "VB"
+
+
+def test_a_main_clause_after_an_opening_clause_keeps_its_verb() -> None:
+    words = (
+        "When the second population dies , the fleas move on to other hosts , including people ."
+    ).split()
+    assert dict(zip(words, tag_words(words), strict=True))["move"] == "VBP"
+
+
+def test_an_adverb_opening_a_sentence_is_no_name() -> None:
+    words = "Newly developed suburbs formed in the valley .".split()
+    assert tag_words(words)[0] == "RB"

@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from quizgen.article import Article
 from quizgen.generate.clauses import analyse_clause, definite_head, fronted_end
@@ -309,7 +310,7 @@ _REFERRING_HEADS = frozenset(
     "region area city town village country state province territory island study survey "
     "team company firm government population meeting war treaty industry panel committee "
     "council board agency side attempt plan project finding colonist settler researcher "
-    "expedition fleet army".split()
+    "expedition fleet army law act bill policy proposal reform".split()
 )
 """Nouns that, as a bare "the" subject, always mean one named before: "The region ..."."""
 _EVENT_ENDINGS = ("tion", "sion", "ment")
@@ -686,15 +687,32 @@ def _as_a_term_or_name(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
             return "a lone common noun"
         if len(words) == 1 and before is not None and before.tag == "PRP$":
             return "a lone noun after his/their (his _____): many fit"
+        if len(words) == 1 and sp.text.islower() and before is not None:
+            if before.text in {"'s", "’s"} or (before.text == "'" and sp.first_token >= 2):
+                return "a lone noun after a name's 's (Chargaff's _____): any word fits"
+            if before.text.lower() in {"all", "every", "each"}:
+                return "a lone noun after 'all' (in all _____): many fit"
+        if (
+            len(words) == 1
+            and sp.text.islower()
+            and after is not None
+            and after.text
+            in {
+                "'s",
+                "’s",
+            }
+        ):
+            return "a lone noun before 's (the _____'s volume): many fit"
         if len(words) == 1 and sp.text.islower() and not defined:
             if before is not None and before.text.lower() in {"a", "an"}:
                 return "a lone noun after a(n) (before a(n) _____ agrees): any noun fits"
             if toks[0].tag == "IN" and sp.first_token <= 2:
                 return "a lone noun in an opening phrase (In _____, ...): a setting, many fit"
+        inner = toks[sp.first_token + 1 : sp.last_token + 1]
         if len(words) > 1 and (
-            any(
-                t.tag in {"VBG", "VBZ", "VBD", "VBP"}
-                for t in toks[sp.first_token + 1 : sp.last_token + 1]
+            any(t.tag in {"VBG", "VBZ", "VBD", "VBP", "JJR", "RBR"} for t in inner)
+            or any(  # "wood gains overall weight": a plural inside, then an adjective
+                t.tag == "NNS" and nxt.tag == "JJ" for t, nxt in pairwise(inner)
             )
             or (
                 toks[sp.last_token].tag == "NNS"

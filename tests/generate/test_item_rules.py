@@ -427,6 +427,19 @@ def _reason(sentence: str, answer: str) -> str | None:
             "Abu",
             "longer name",
         ),
+        ("Chargaff's findings are now known as Chargaff's rules.", "rules", "'s"),
+        ("The water rose to replace one-fourteenth of the air's volume.", "air", "before 's"),
+        ("Pharmacists care for patients in all settings across Avaria.", "settings", "'all'"),
+        (
+            "As less expansion now occurs in each cylinder less heat is lost by the steam.",
+            "cylinder less heat",
+            "runs into a verb",
+        ),
+        (
+            "The fact that a substance like wood gains overall weight in burning was hidden.",
+            "wood gains overall weight",
+            "runs into a verb",
+        ),
     ],
 )
 def test_gaps_that_other_words_fit_are_not_made(sentence: str, answer: str, reason: str) -> None:
@@ -1252,3 +1265,11 @@ def test_a_name_the_title_gives_is_no_answer() -> None:
     # a title made of the article's own first words is only a label
     doc = analyze(parse_article(text.encode(), "0001.txt", "text"))
     assert "Black Death" in {f.span.text for f in find_facts(doc, prepare(doc))}
+
+
+def test_the_law_of_a_sentence_before_is_no_fact_alone() -> None:
+    text = (
+        "In Avaria, doctors in remote villages may sell drugs to their own patients. "
+        "The law requires that the practice lies at least two miles from a pharmacy."
+    )
+    assert not any(t.startswith("The law") for t in _prepared_texts(text))

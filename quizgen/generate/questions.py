@@ -63,6 +63,8 @@ _PERSON_VERBS = frozenset(
     "studied graduated".split()
 )
 """Verbs only a person is the subject of: a name before one is asked with Who."""
+_PERSON_OBJECT_VERBS = frozenset("married marries wed divorced succeeded".split())
+"""Verbs only a person is the object of."""
 
 _DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do", "VBN": "did"}
 
@@ -557,6 +559,8 @@ def _object(sentence: Sentence, span: Span, present: bool) -> Question | None:
         ):
             return None  # the span only modifies the object ("OpenAI model outputs")
         wh = _wh_for(span)
+        if span.kind == "OTHER" and verb.text.lower() in _PERSON_OBJECT_VERBS:
+            wh = "Who"  # "Richard married Berengaria": Who did Richard marry?
     else:
         return None
     do = _DO_FORMS.get(verb.tag)

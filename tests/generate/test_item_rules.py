@@ -1273,3 +1273,8 @@ def test_the_law_of_a_sentence_before_is_no_fact_alone() -> None:
         "The law requires that the practice lies at least two miles from a pharmacy."
     )
     assert not any(t.startswith("The law") for t in _prepared_texts(text))
+
+
+def test_whom_a_person_married_is_asked_with_who() -> None:
+    asked = _asked("Richard married Berengaria of Navarre in the chapel of Limassol.", "Berengaria")
+    assert asked == ["Who did Richard marry in the chapel of Limassol?"]

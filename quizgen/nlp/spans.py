@@ -262,6 +262,8 @@ def _type_run(tokens: list[Token], first: int, last: int) -> tuple[int, int, Spa
     before = tokens[first - 1].text.lower() if first > 0 else ""
     after = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
 
+    if lows[0] in {"saint", "st.", "st"} and before in {"at", "in", "near", "from"}:
+        return first, last, "PLACE"  # "At Saint Evroul, a tradition of singing ...": a town
     # "Minister of Science and Technology Yin Hejun": a title run ending in a name.
     possessive = any(w in {"'s", "’s"} for w in lows)
     if (lows[0] in lx.ROLE_TITLES or lows[0] in lx.HONORIFICS) and not possessive:
@@ -281,6 +283,8 @@ def _type_run(tokens: list[Token], first: int, last: int) -> tuple[int, int, Spa
             return first, last, "PERSON"
         if name_len == 0 and lows[0] in lx.ROLE_TITLES:
             return first, last, "OTHER"  # a title alone ("the President of Egypt")
+    if len(words) == 1 and lows[0] in lx.ORG_CUES and first == 0:
+        return first, last, "OTHER"  # "College sports are popular": a word, not a name
     if any(w in lx.ORG_CUES for w in lows) or before in _ORG_BEFORE:
         return first, last, "ORG"
     if " ".join(lows) in lx.PLACE_NAMES or any(w in lx.PLACE_CUES for w in lows[1:]):

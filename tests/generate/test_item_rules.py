@@ -428,6 +428,7 @@ def _reason(sentence: str, answer: str) -> str | None:
             "longer name",
         ),
         ("Chargaff's findings are now known as Chargaff's rules.", "rules", "'s"),
+        ("College sports are also popular in the towns of Avaria.", "College", "only modifies"),
         ("The water rose to replace one-fourteenth of the air's volume.", "air", "before 's"),
         ("Pharmacists care for patients in all settings across Avaria.", "settings", "'all'"),
         (

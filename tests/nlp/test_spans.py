@@ -36,6 +36,8 @@ def _spans(text: str) -> dict[str, str]:
         ("Rosalind Franklin, a chemist, joined the group.", "Rosalind Franklin", "PERSON"),
         # a role the lexicon knows before a name it does not ("Von Miller", "Bohemond")
         ("Kessel linebacker Tavo Renn led the team with 11 sacks.", "Tavo Renn", "PERSON"),
+        ("At Saint Evroul, a tradition of singing grew up.", "Saint Evroul", "PLACE"),
+        ("Saint Evroul founded the abbey in the sixth century.", "Saint Evroul", "PERSON"),
         ("His nephew Tancred Orsk joined the army with 500 knights.", "Tancred Orsk", "PERSON"),
         ("Empress Eugénie of France sailed through the canal.", "Empress Eugénie of France",
          "PERSON"),

@@ -479,6 +479,8 @@ def pick_distractors(
         pool = [p for p in pool if abs((year_of(p) or 0) - answer_year) >= 3]
     same_side = _same_side_of_dates(doc, answer, sentence_index)
     pool = [p for p in pool if same_side(p)]
+    if answer.kind == "PERSON":
+        pool = _in_the_answers_form(doc, pool, answer.text)
     chosen: list[str] = []
     # Keep the article's best candidates but vary which ones with the seed; a single
     # distractor (for a false statement) is simply the closest one.
@@ -520,6 +522,43 @@ def pick_distractors(
         ):
             chosen.append(cand)
     return chosen
+
+
+def _in_the_answers_form(doc: Document, people: list[str], answer: str) -> list[str]:
+    """People options written as the answer is: beside a lone name, the lone names the
+    article itself uses for the others ("Franklin" among "Gosling | Wilkins | Chargaff"),
+    else the part of their names the answer is of its own (the family name "Liu" of "Liu
+    Quan" comes first); beside a full name, full names only, where a lone "Edwin" may be
+    the answer's own first name."""
+    lone = len(answer.split()) == 1
+    short = _short_names(doc)
+    full = doc.people.get(answer.lower(), answer).split()
+    family_first = lone and len(full) > 1 and full[0] == answer  # "Liu" of "Liu Quan"
+    seen = {normalize_answer(answer)}
+    out: list[str] = []
+    for name in people:
+        if lone:
+            words = name.split()
+            name = short.get(name) or (words[0] if family_first else words[-1])
+        elif len(name.split()) == 1:
+            continue
+        key = normalize_answer(name)
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
+
+
+def _short_names(doc: Document) -> dict[str, str]:
+    """Full name -> the one-word name the article also calls that person by."""
+    out: dict[str, str] = {}
+    for s in doc.sentences:
+        for sp in s.spans:
+            if sp.kind == "PERSON" and " " not in sp.text:
+                full = doc.people.get(sp.text.lower(), sp.text)
+                if full != sp.text:
+                    out.setdefault(full, sp.text)
+    return out
 
 
 def _same_side_of_dates(doc: Document, answer: Span, sentence_index: int) -> Callable[[str], bool]:

@@ -382,7 +382,7 @@ def _subject_pronoun(toks: list[Token]) -> int | None:
     """Index of a subject pronoun at the start or right after a fronted phrase."""
     if toks[0].text.lower() in _SUBJECT_PRONOUNS:
         return 0
-    for i, t in enumerate(toks[:14]):
+    for i, t in enumerate(toks[:40]):
         if t.tag in FINITE_TAGS:
             return None
         if t.text == "," and i + 1 < len(toks) and toks[i + 1].text.lower() in _SUBJECT_PRONOUNS:
@@ -593,6 +593,15 @@ def _by_its_neighbours(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
         return "one word that only modifies the noun after it (_____ robots)"
     if _initials_beside(toks, sp):
         return "its initials beside the gap (DNA, short for _____; _____ (A))"
+    if _glossed(toks, sp):
+        return "a gloss beside the gap says it again (_____ (bunker), _____ (or per foot))"
+    if (
+        after is not None
+        and after.text in {"'", "’"}
+        and sp.last_token + 2 < len(toks)
+        and toks[sp.last_token + 2].text[:1].isupper()
+    ):
+        return "part of a longer name (the _____' War for the Hundred Years' War)"
     if before is not None and (
         re.fullmatch(r"[A-Z]\.", before.text)
         or (
@@ -948,6 +957,21 @@ def _initials_beside(toks: list[Token], sp: Span) -> bool:
         if caps and caps[0] == letters[0] and _in_order(caps, "".join(words)):
             return True
     return False
+
+
+def _glossed(toks: list[Token], sp: Span) -> bool:
+    """ "from a supply bin (bunker)", "per square meter (or per square foot)": the words in
+    brackets after the answer name it again, in other words or other units."""
+    k = sp.last_token + 1
+    if k >= len(toks) or toks[k].text != "(":
+        return False
+    close = next((i for i in range(k + 1, min(len(toks), k + 8)) if toks[i].text == ")"), None)
+    if close is None or close == k + 1:
+        return False
+    inner = toks[k + 1 : close]
+    if inner[0].text.lower() == "or":
+        return True
+    return len(inner) <= 2 and all(t.text.isalpha() and t.text.islower() for t in inner)
 
 
 def _in_order(letters: list[str], text: str) -> bool:

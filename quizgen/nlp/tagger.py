@@ -107,10 +107,11 @@ def tag_words(words: list[str]) -> list[str]:
     _mend_roles(spelled, tags)
     if (
         tags[0] == "NNP"
-        and spelled[0].endswith("ly")
-        and set(_lemmas(spelled[0].lower())) == {"ADV"}
+        and "ADV" in (lemmas := _lemmas(spelled[0].lower()))
+        and set(lemmas) <= {"ADV", "ADJ"}
+        and (spelled[0].endswith("ly") or (len(spelled) > 1 and spelled[1] == ","))
     ):
-        tags[0] = "RB"  # "Newly developed exurbs ...": an adverb with its capital, no name
+        tags[0] = "RB"  # "Newly developed exurbs ...", "Often, ...": an adverb, no name
     return tags
 
 

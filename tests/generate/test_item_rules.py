@@ -428,6 +428,21 @@ def _reason(sentence: str, answer: str) -> str | None:
             "longer name",
         ),
         ("Chargaff's findings are now known as Chargaff's rules.", "rules", "'s"),
+        (
+            "A screw moves the coal from a supply bin (bunker) to the firebox of the engine.",
+            "supply bin",
+            "gloss",
+        ),
+        (
+            "The cost per square meter (or per square foot) of a house varies a great deal.",
+            "square meter",
+            "gloss",
+        ),
+        (
+            "In the course of the Hundred Years' War, the nobles called themselves English.",
+            "Hundred Years",
+            "longer name",
+        ),
         ("College sports are also popular in the towns of Avaria.", "College", "only modifies"),
         ("The water rose to replace one-fourteenth of the air's volume.", "air", "before 's"),
         ("Pharmacists care for patients in all settings across Avaria.", "settings", "'all'"),
@@ -1279,3 +1294,27 @@ def test_the_law_of_a_sentence_before_is_no_fact_alone() -> None:
 def test_whom_a_person_married_is_asked_with_who() -> None:
     asked = _asked("Richard married Berengaria of Navarre in the chapel of Limassol.", "Berengaria")
     assert asked == ["Who did Richard marry in the chapel of Limassol?"]
+
+
+def test_people_options_are_written_as_the_answer_is() -> None:
+    # a surname among full names stands out, and a lone first name may be the answer's own
+    text = (
+        "Rosalind Franklin took the sharpest pictures of DNA at King's College London. "
+        "Maurice Wilkins showed one of them to James Watson in 1953. "
+        "Raymond Gosling worked with Franklin on the pictures. "
+        "Franklin died in 1958, four years before the prize was given to the others."
+    )
+    doc = analyze(_article(text))
+    s = doc.sentences[3]
+    span = next(sp for sp in s.spans if sp.text == "Franklin")
+    options = pick_distractors(doc, span, 3, random.Random(0))
+    assert options and all(" " not in o for o in options), options
+
+
+def test_he_after_a_long_opening_phrase_needs_a_referent() -> None:
+    text = (
+        "The rhythm of the birds fascinated the composer. "
+        "In works such as The Birth of the Lord (1935) and Four Studies of Rhythm "
+        "(1949–50), he uses motifs whose lengths are different prime numbers."
+    )
+    assert not any(" he uses" in t for t in _prepared_texts(text))

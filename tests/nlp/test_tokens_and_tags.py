@@ -105,3 +105,8 @@ def test_a_main_clause_after_an_opening_clause_keeps_its_verb() -> None:
 def test_an_adverb_opening_a_sentence_is_no_name() -> None:
     words = "Newly developed suburbs formed in the valley .".split()
     assert tag_words(words)[0] == "RB"
+
+
+def test_an_adverb_with_a_comma_opening_a_sentence_is_no_name() -> None:
+    words = "Often , individual state laws outline what defines a valid visit .".split()
+    assert tag_words(words)[0] == "RB"

@@ -110,6 +110,8 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
         return None  # "The result is ...", "The problem ...": which one?
     if _points_back(toks, _earlier_in_paragraph(s, doc), doc.article.title):
         return None  # "... a first measurement. The measurement implies ...": which one?
+    if prev is not None and _the_one_just_named(toks, prev, doc.article.title):
+        return None  # "... a water wheel. Water that had passed over the wheel ...": which?
     if first == "for" and len(toks) > 1 and toks[1].text.lower() in {"example", "instance"}:
         return None  # an example of something the sentence does not say
     comma = next((i for i, t in enumerate(toks[:7]) if t.text == ","), 0)
@@ -292,6 +294,37 @@ def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool
         return True  # "The nationalisation led to ...": an event told before, named by a verb
 
     return any(t.text.lower() in forms for s in earlier for t in s.tokens)
+
+
+def _the_one_just_named(toks: list[Token], prev: Sentence, title: str) -> bool:
+    """ "the wheel", "the wrecks": a bare "the" + noun anywhere in the sentence whose noun the
+    sentence before named, so the sentence means that one (not the title's own nouns)."""
+    title_words = set(re.findall(r"[\w'-]+", title.lower()))
+    # nouns the sentence before brought in: after "a(n)", a number or a modifier ("a water
+    # wheel", "two wrecks", "a series of alarms"), not one it too called "the" ("the crew")
+    ptoks = prev.tokens
+    before = {
+        t.text.lower()
+        for k, t in enumerate(ptoks)
+        if t.tag in {"NN", "NNS"}
+        and k
+        and ptoks[k - 1].text.lower() not in {"the", "this"}
+        and (k + 1 >= len(ptoks) or ptoks[k + 1].tag not in {"NN", "NNS"})
+    }
+    for i in range(len(toks) - 1):
+        if toks[i].text.lower() != "the" or toks[i + 1].tag not in {"NN", "NNS"}:
+            continue
+        if i + 2 < len(toks) and (
+            toks[i + 2].tag in {"NN", "NNS", "NNP", "IN", "POS", "WDT", "WP", "VBN"}
+            or toks[i + 2].text.lower() == "that"
+        ):
+            continue  # "the wheel of", "the shares that Britain bought": more than a bare noun
+        stem, forms = _noun_forms(toks[i + 1])
+        if forms & title_words or stem in GENERIC_NOUNS:
+            continue
+        if forms & before:
+            return True
+    return False
 
 
 def _noun_forms(noun: Token) -> tuple[str, set[str]]:

@@ -1318,3 +1318,21 @@ def test_he_after_a_long_opening_phrase_needs_a_referent() -> None:
         "(1949–50), he uses motifs whose lengths are different prime numbers."
     )
     assert not any(" he uses" in t for t in _prepared_texts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # brought in with "a", taken up with a bare "the": which wheel?
+        ("The mill at Kessel ground grain with a water wheel from 1820. "
+         "Water that had passed over the wheel was pumped back up into a tank.", False),
+        # the same "the crew" all along, and a noun its own clause defines
+        ("The crew landed in the Pacific Ocean on 24 July 1969. "
+         "Doctors kept the crew in quarantine until 10 August 1969.", True),
+        ("In 1875 Avaria sold its shares in the canal company. "
+         "The shares that Britain bought made up about 44 percent of the company.", True),
+    ],
+)  # fmt: skip
+def test_a_bare_the_noun_the_sentence_before_brought_in_points_back(text: str, kept: bool) -> None:
+    second = analyze(_article(text)).sentences[1].text
+    assert (second in _prepared_texts(text)) == kept

@@ -303,13 +303,17 @@ def _the_one_just_named(toks: list[Token], prev: Sentence, title: str) -> bool:
     # nouns the sentence before brought in: after "a(n)", a number or a modifier ("a water
     # wheel", "two wrecks", "a series of alarms"), not one it too called "the" ("the crew")
     ptoks = prev.tokens
+
+    def brought_in(k: int) -> bool:
+        if k + 1 < len(ptoks) and ptoks[k + 1].tag in {"NN", "NNS"}:
+            return False  # a modifier ("water" of "water wheel")
+        j = k - 1
+        while j >= 0 and ptoks[j].tag in {"JJ", "NNP", "NNPS", "NN", "VBN", "POS"}:
+            j -= 1
+        return j >= 0 and ptoks[j].text.lower() not in {"the", "this", "that", "its", "their"}
+
     before = {
-        t.text.lower()
-        for k, t in enumerate(ptoks)
-        if t.tag in {"NN", "NNS"}
-        and k
-        and ptoks[k - 1].text.lower() not in {"the", "this"}
-        and (k + 1 >= len(ptoks) or ptoks[k + 1].tag not in {"NN", "NNS"})
+        t.text.lower() for k, t in enumerate(ptoks) if t.tag in {"NN", "NNS"} and brought_in(k)
     }
     for i in range(len(toks) - 1):
         if toks[i].text.lower() != "the" or toks[i + 1].tag not in {"NN", "NNS"}:

@@ -551,7 +551,11 @@ def _in_the_answers_form(doc: Document, people: list[str], answer: str) -> list[
 
 def _short_names(doc: Document) -> dict[str, str]:
     """Full name -> the one-word name the article also calls that person by."""
+    cached = doc.memo.get("short_names")
+    if isinstance(cached, dict):
+        return cached
     out: dict[str, str] = {}
+    doc.memo["short_names"] = out
     for s in doc.sentences:
         for sp in s.spans:
             if sp.kind == "PERSON" and " " not in sp.text:

@@ -1197,12 +1197,16 @@ def centrality(doc: Document, iterations: int = 30, damping: float = 0.85) -> di
     out_weight = {idx: sum(edges.values()) for idx, edges in links.items()}
     n = len(bags)
     rank = dict.fromkeys(bags, 1.0 / n)
+    # each edge's share of its source's weight, worked out once for all the iterations
+    shares = {
+        idx: [(j, w / out_weight[j]) for j, w in edges.items() if out_weight[j]]
+        for idx, edges in links.items()
+    }
     for _ in range(iterations):
-        new = {}
-        for idx, edges in links.items():
-            total = sum(rank[j] * w / out_weight[j] for j, w in edges.items() if out_weight[j])
-            new[idx] = (1 - damping) / n + damping * total
-        rank = new
+        rank = {
+            idx: (1 - damping) / n + damping * sum(rank[j] * share for j, share in edges)
+            for idx, edges in shares.items()
+        }
     top = max(rank.values()) or 1.0
     return {k: v / top for k, v in rank.items()}
 

@@ -105,6 +105,17 @@ def tag_words(words: list[str]) -> list[str]:
             tags[i] = "$"
     _mend_verbs(spelled, tags)
     _mend_roles(spelled, tags)
+    for i in range(1, len(spelled) - 2):
+        if (
+            tags[i] == "VBD"
+            and (
+                spelled[i - 1].lower() in {"a", "an", "the", "every", "no"}
+                or tags[i - 1] in {"CD", "PRP$"}
+            )
+            and tags[i + 1] in {"NN", "NNS"}
+            and any(t in FINITE_TAGS for t in tags[i + 2 :])
+        ):
+            tags[i] = "JJ"  # "one stranded ship showed ...": a participle before its noun
     if (
         tags[0] == "NNP"
         and "ADV" in (lemmas := _lemmas(spelled[0].lower()))

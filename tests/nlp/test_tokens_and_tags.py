@@ -110,3 +110,10 @@ def test_an_adverb_opening_a_sentence_is_no_name() -> None:
 def test_an_adverb_with_a_comma_opening_a_sentence_is_no_name() -> None:
     words = "Often , individual state laws outline what defines a valid visit .".split()
     assert tag_words(words)[0] == "RB"
+
+
+def test_a_participle_between_an_article_and_its_noun_is_no_verb() -> None:
+    words = "In March 2021 , one stranded ship showed the world how trade depends on it .".split()
+    assert dict(zip(words, tag_words(words), strict=True))["stranded"] == "JJ"
+    words = "This allowed researchers to find that the gene was active .".split()
+    assert dict(zip(words, tag_words(words), strict=True))["allowed"] == "VBD"

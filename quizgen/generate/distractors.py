@@ -525,28 +525,32 @@ def pick_distractors(
 
 
 def _in_the_answers_form(doc: Document, people: list[str], answer: str) -> list[str]:
-    """People options written as the answer is: beside a lone name, the lone names the
-    article itself uses for the others ("Franklin" among "Gosling | Wilkins | Chargaff"),
-    else the part of their names the answer is of its own (the family name "Liu" of "Liu
-    Quan" comes first); beside a full name, full names only, where a lone "Edwin" may be
-    the answer's own first name."""
-    lone = len(answer.split()) == 1
-    short = _short_names(doc)
-    full = doc.people.get(answer.lower(), answer).split()
-    family_first = lone and len(full) > 1 and full[0] == answer  # "Liu" of "Liu Quan"
+    """People options written as the answer is. Beside a lone name, the lone names the
+    article itself uses for the others ("Franklin" among "Gosling | Wilkins | Chargaff"), if
+    it uses them for at least two (else the full names, as before: a made-up "VIII" of
+    Henry VIII or "Gaulle" of de Gaulle is worse than mixed forms). Beside a full name, no
+    lone given name ("Edwin" may be the answer's own). Never a word of the answer's own
+    name ("Curie" beside "Marie")."""
+    full = doc.people.get(answer.lower(), answer)
+    own = {w.lower() for w in re.findall(r"[\w'-]+", f"{answer} {full}")}
     seen = {normalize_answer(answer)}
-    out: list[str] = []
-    for name in people:
-        if lone:
-            words = name.split()
-            name = short.get(name) or (words[0] if family_first else words[-1])
-        elif len(name.split()) == 1:
-            continue
+
+    def fresh(name: str) -> bool:
         key = normalize_answer(name)
-        if key not in seen:
-            seen.add(key)
-            out.append(name)
-    return out
+        if key in seen or (" " not in name and name.lower() in own):
+            return False
+        seen.add(key)
+        return True
+
+    if len(answer.split()) == 1:
+        short = _short_names(doc)
+        lone = [short[p] for p in people if p in short and short[p] != p]
+        lone = [p for p in lone if fresh(p)]
+        if len(lone) >= 2:
+            return lone
+        seen = {normalize_answer(answer)}
+        return [p for p in people if fresh(p)]
+    return [p for p in people if (" " in p or p.lower() not in GIVEN_NAMES) and fresh(p)]
 
 
 def _short_names(doc: Document) -> dict[str, str]:

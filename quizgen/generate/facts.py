@@ -296,6 +296,13 @@ def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool
     return any(t.text.lower() in forms for s in earlier for t in s.tokens)
 
 
+_INTRODUCERS = frozenset(
+    "a an some several many various numerous few one two three four five six seven eight "
+    "nine ten".split()
+)
+"""Words that bring in a new thing, which a bare "the" in the next sentence then means."""
+
+
 def _the_one_just_named(toks: list[Token], prev: Sentence, title: str) -> bool:
     """ "the wheel", "the wrecks": a bare "the" + noun anywhere in the sentence whose noun the
     sentence before named, so the sentence means that one (not the title's own nouns)."""
@@ -308,9 +315,13 @@ def _the_one_just_named(toks: list[Token], prev: Sentence, title: str) -> bool:
         if k + 1 < len(ptoks) and ptoks[k + 1].tag in {"NN", "NNS"}:
             return False  # a modifier ("water" of "water wheel")
         j = k - 1
-        while j >= 0 and ptoks[j].tag in {"JJ", "NNP", "NNPS", "NN", "VBN", "POS"}:
+        while j >= 0 and (
+            ptoks[j].tag in {"JJ", "NNP", "NNPS", "NN", "VBN", "CD", "CC", "``", "''"}
+            and ptoks[j].text.lower() not in _INTRODUCERS
+        ):
             j -= 1
-        return j >= 0 and ptoks[j].text.lower() not in {"the", "this", "that", "its", "their"}
+        # "a water wheel", "two wrecks", 'several "1202" program alarms' (not "in winter")
+        return j >= 0 and (ptoks[j].text.lower() in _INTRODUCERS or ptoks[j].tag == "CD")
 
     before = {
         t.text.lower() for k, t in enumerate(ptoks) if t.tag in {"NN", "NNS"} and brought_in(k)
@@ -385,8 +396,12 @@ def _expletive(toks: list[Token], k: int) -> bool:
     # between the verb and the adjective
     near = toks[k + 2 : k + 9]
     rest = [t.text.lower() for t in near]
-    if (rest[:2] == ["not", "until"] or rest[:1] == ["only"]) and "that" in rest[2:]:
-        return True  # "it was not until 1823 that ...", "it was only in 1900 that ..."
+    if "that" in rest[2:] and (
+        rest[:2] == ["not", "until"]
+        or (rest[:1] == ["only"] and len(near) > 1 and near[1].tag in {"IN", "CD", "RB"})
+    ):
+        return True  # "it was not until 1823 that ...", "it was only in 1900 that ..." (not
+        # "It was only the second ship that ...": that "it" is the ship)
     words = [w for w in rest[:3] if w not in _DEGREE_BEFORE]
     adjective = next((w for w in words[:2] if w in _EXPLETIVE_AFTER), None)
     if adjective is None:
@@ -419,14 +434,25 @@ def _subject_pronoun(toks: list[Token]) -> int | None:
     """Index of a subject pronoun at the start or right after a fronted phrase."""
     if toks[0].text.lower() in _SUBJECT_PRONOUNS:
         return 0
+    # past 14 words, and with no comma before it, only after an opening phrase ("In works
+    # such as ... (1949–50), he uses", "In one experiment he found"), never in a relative
+    # clause of the subject ("Darwin's voyage, which he described, ...")
+    opener = toks[0].tag in {"IN", "RB"}
     for i, t in enumerate(toks[:40]):
         if t.tag in FINITE_TAGS:
             return None
-        if t.text == "," and i + 1 < len(toks) and toks[i + 1].text.lower() in _SUBJECT_PRONOUNS:
+        if (
+            t.text == ","
+            and i + 1 < len(toks)
+            and toks[i + 1].text.lower() in _SUBJECT_PRONOUNS
+            and (i < 14 or opener)
+        ):
             return i + 1
         nxt = toks[i + 1 : i + 3]
         if (  # "In one experiment he found ...", "..., in 1081 he led ..."
             i > 0
+            and opener
+            and toks[i - 1].tag not in {"WDT", "WP", "WP$", "IN"}
             and t.text.lower() in {"he", "she"}  # ("Finally it spread ..." is left alone)
             and nxt
             and (
@@ -636,7 +662,7 @@ def _by_its_neighbours(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
         after is not None
         and after.text in {"'", "’"}
         and sp.last_token + 2 < len(toks)
-        and toks[sp.last_token + 2].text[:1].isupper()
+        and toks[sp.last_token + 2].text.lower() in _NAMED_EVENTS
     ):
         return "part of a longer name (the _____' War for the Hundred Years' War)"
     if before is not None and (
@@ -928,11 +954,17 @@ def _scope_of_a_superlative(toks: list[Token], sp: Span) -> bool:
         k -= 1
     if k < 0 or toks[k].text.lower() != "in":
         return False
-    for t in reversed(toks[max(0, k - 8) : k]):
-        if t.text in {",", ";", ":"}:
-            return False
+    # back through the noun phrase right before "in" only ("the largest city in", "the
+    # third most populated megalopolis in"), not "most of his life in", "The earliest
+    # settlers arrived in", "The best wine of the region is made in"
+    for j in range(k - 1, max(-1, k - 7), -1):
+        t = toks[j]
         if t.tag in _SUPERLATIVE_TAGS or t.text.lower().endswith("-largest"):
-            return True
+            return toks[j + 1].text.lower() != "of"
+        if t.tag not in {"JJ", "NN", "NNS", "CD"} and not (
+            t.tag == "VBN" and j and toks[j - 1].tag == "RBS"  # "most populated"
+        ):
+            return False
     return False
 
 
@@ -942,12 +974,18 @@ _PAIR_LINKS = frozenset({"the", "then", "later", "also"})
 def _beside_a_name(toks: list[Token], sp: Span) -> bool:
     """ "Trebizond and _____", "Europe and the _____", "_____ and Guernsey": a name joined
     to the answer (one quizgen may not know as a span) fits the gap as well."""
+    after = toks[sp.last_token + 1] if sp.last_token + 1 < len(toks) else None
     k = sp.first_token - 1
     while k >= 0 and toks[k].text.lower() in _PAIR_LINKS:
         k -= 1
     if k >= 1 and toks[k].text.lower() in {"and", "or"}:
         other = toks[k - 1]
-        if other.tag in {"NNP", "NNPS"} and other.text[:1].isupper() and k - 1 > 0:
+        if (
+            other.tag in {"NNP", "NNPS"}
+            and other.text[:1].isupper()
+            and k - 1 > 0
+            and not (after is not None and after.tag in FINITE_TAGS)  # "... and _____ grew up"
+        ):
             start = k - 1
             while start > 0 and toks[start - 1].tag in {"NNP", "NNPS"}:
                 start -= 1
@@ -958,6 +996,10 @@ def _beside_a_name(toks: list[Token], sp: Span) -> bool:
         while j < len(toks) and toks[j].text.lower() in _PAIR_LINKS:
             j += 1
         if j < len(toks) and toks[j].tag in {"NNP", "NNPS"} and toks[j].text[:1].isupper():
+            while j + 1 < len(toks) and toks[j + 1].tag in {"NNP", "NNPS"}:
+                j += 1
+            if j + 1 < len(toks) and toks[j + 1].tag in FINITE_TAGS:
+                return False  # "born in _____ and Thomas Edison grew up in Ohio": two clauses
             return _only_two(toks, sp.first_token)
     return False
 
@@ -996,6 +1038,12 @@ def _initials_beside(toks: list[Token], sp: Span) -> bool:
     return False
 
 
+_NAMED_EVENTS = frozenset(
+    "war wars crusade revolt rebellion movement strike march campaign day".split()
+)
+"""Heads of names with a plural possessive inside ("the Hundred Years' War")."""
+
+
 def _glossed(toks: list[Token], sp: Span) -> bool:
     """ "from a supply bin (bunker)", "per square meter (or per square foot)": the words in
     brackets after the answer name it again, in other words or other units."""
@@ -1008,7 +1056,13 @@ def _glossed(toks: list[Token], sp: Span) -> bool:
     inner = toks[k + 1 : close]
     if inner[0].text.lower() == "or":
         return True
-    return len(inner) <= 2 and all(t.text.isalpha() and t.text.islower() for t in inner)
+    # another word for a thing (not "(astronomer)", "(pictured)" after a name)
+    return (
+        sp.kind == "TERM"
+        and len(inner) <= 2
+        and all(t.text.isalpha() and t.text.islower() for t in inner)
+        and inner[0].text not in {"pictured", "above", "below", "left", "right", "centre"}
+    )
 
 
 def _in_order(letters: list[str], text: str) -> bool:

@@ -38,9 +38,13 @@ def _wh_for(span: Span, predicate: list[Token] | None = None) -> str:
     words = span.text.lower().split()
     if span.kind == "TERM" and span.text.islower() and words and words[-1] in PEOPLE_NOUNS:
         return "Who"
-    if span.kind == "OTHER" and predicate:
+    if span.kind == "OTHER" and predicate and _looks_like_a_full_name(span.text):
         verbs = [t.text.lower() for t in predicate[:2]]
-        if verbs[0] in _PERSON_VERBS or verbs[0] in SPEECH_VERBS or verbs == ["was", "born"]:
+        if (
+            (verbs[0] in _PERSON_VERBS and verbs[1:] != ["out"])
+            or verbs[0] in SPEECH_VERBS
+            or verbs == ["was", "born"]
+        ):
             return "Who"  # "Richard the Lion-Heart married Berengaria": only people marry
     if span.kind == "OTHER" and predicate and predicate[0].text.lower() in {"is", "was"}:
         # the head of what the predicate calls it: "is said to be the last professional
@@ -59,12 +63,23 @@ def _wh_for(span: Span, predicate: list[Token] | None = None) -> str:
 
 
 _PERSON_VERBS = frozenset(
-    "married marries divorced died dies abdicated knighted crowned baptised baptized "
-    "studied graduated".split()
+    "married marries divorced died dies abdicated knighted crowned baptised baptized".split()
 )
 """Verbs only a person is the subject of: a name before one is asked with Who."""
-_PERSON_OBJECT_VERBS = frozenset("married marries wed divorced succeeded".split())
-"""Verbs only a person is the object of."""
+_PERSON_OBJECT_VERBS = frozenset("married marries wed divorced".split())
+"""Verbs only a person is the object of (when a person is their subject)."""
+
+
+def _looks_like_a_full_name(text: str) -> bool:
+    """ "Richard the Lion-Heart", "Ada Lovelace"; not "Latin", "Toshiba", "The Voyager"."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and words[0].lower() != "the"
+        and words[-1][:1].isupper()
+    )
+
 
 _DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do", "VBN": "did"}
 
@@ -463,10 +478,13 @@ def _when_where(sentence: Sentence, span: Span, present: bool) -> Question | Non
     if not fronted and any(t.tag == "VBG" for t in toks[clause.verb + 1 : pp[0]]):
         return None  # "includes the area stretching ... from Ventura": the participle's
     if not fronted and any(
-        t.tag == "VBN" and toks[k - 1].text == ","
+        t.tag == "VBN"
+        and toks[k - 1].text == ","
+        and not any(x.text == "," for x in toks[k + 1 : pp[0]])
         for k, t in enumerate(toks[clause.verb + 1 : pp[0]], clause.verb + 1)
     ):
         return None  # "through the Trust Fund, established in 1989 by ...": the fund's date
+        # (not "published Frankenstein, written near Geneva, in 1818")
     verb = toks[clause.verb]
     subject_tokens = toks[first : last + 1]
     subject = _lower_first(subject_tokens, _join(subject_tokens, sentence.text))
@@ -559,7 +577,14 @@ def _object(sentence: Sentence, span: Span, present: bool) -> Question | None:
         ):
             return None  # the span only modifies the object ("OpenAI model outputs")
         wh = _wh_for(span)
-        if span.kind == "OTHER" and verb.text.lower() in _PERSON_OBJECT_VERBS:
+        if (
+            span.kind == "OTHER"
+            and verb.text.lower() in _PERSON_OBJECT_VERBS
+            and any(
+                sp.kind == "PERSON" and clause.subject[0] <= sp.first_token <= clause.subject[1]
+                for sp in sentence.spans
+            )
+        ):
             wh = "Who"  # "Richard married Berengaria": Who did Richard marry?
     else:
         return None

@@ -50,26 +50,43 @@ ROLE_TITLES = _words(
     poet, painter, artist, composer, philosopher, student, teacher, lecturer, analyst,
     biochemist, geneticist, naturalist, entrepreneur, banker, investor, manager, leader,
     head, member, expert, official, academician, fellow, colleague, assistant, partner,
-    wife, husband, son, daughter, mother, father, brother, sister, widow, heir,
-    nephew, niece, uncle, aunt, cousin, grandson, granddaughter, grandfather, grandmother,
-    noble, nobleman, knight, monk, abbot, priest, clergyman, theologian, adventurer,
-    mercenary, quarterback, linebacker, cornerback, receiver, kicker, punter, coach,
-    player, teammate, pitcher, goalkeeper, striker, midfielder, singer, actor, actress,
-    musician, announcer, commentator, broadcaster, zoologist, botanist, epidemiologist,
-    statistician, technician, pharmacist, apothecary, alchemist, novelist, playwright,
-    sculptor, photographer
+    wife, husband, son, daughter, mother, father, brother, sister, widow, heir
     """
 )
-PEOPLE_NOUNS = (
-    ROLE_TITLES
-    - _words("head, count, chair, prime, justice, major, general, member, vice, fellow, partner")
-) | _words(
+ROLE_NOUNS = _words(
     """
+    nephew, niece, uncle, aunt, cousin, grandson, granddaughter, grandfather, grandmother,
+    nobleman, monk, abbot, priest, clergyman, theologian, adventurer, mercenary,
+    quarterback, linebacker, cornerback, teammate, goalkeeper, midfielder, actor, actress,
+    musician, announcer, commentator, zoologist, botanist, epidemiologist, statistician,
+    technician, pharmacist, apothecary, alchemist, novelist, playwright, sculptor,
+    photographer, singer, noble, knight, receiver, kicker, punter, coach, player, pitcher,
+    striker, broadcaster
+    """
+)
+"""Words for people that, written in lower case right before a name, say it is one
+("linebacker Von Miller", "his nephew Tancred"); unlike the titles, no part of a
+capitalised name ("The Singer Company", "Knight Ridder")."""
+PEOPLE_NOUNS = (
+    (
+        ROLE_TITLES
+        - _words(
+            "head, count, chair, prime, justice, major, general, member, vice, fellow, partner"
+        )
+    )
+    | (
+        ROLE_NOUNS
+        - _words("noble, knight, receiver, kicker, punter, coach, player, pitcher, striker")
+        - _words("broadcaster")
+    )
+    | _words(
+        """
     client, clients, owner, owners, contractor, contractors, customer, customers, worker,
     workers, designer, designers, builder, builders, user, users, employer, employers,
     employee, employees, pharmacist, pharmacists, patient, patients, farmer, farmers,
     settler, settlers, people, person
     """
+    )
 )
 """Nouns for people: an answer that is one is asked with Who (not the titles that are
 also words for things: "head", "count", "chair")."""

@@ -256,13 +256,24 @@ _NOBLE_TITLES = frozenset(
 )
 
 
+_PERSON_ACTS = lx.SPEECH_VERBS | frozenset(
+    "married surrendered fled abdicated died resigned".split()
+)
+"""What, right after a lone given name, says it is a person's."""
+
+
 def _type_run(tokens: list[Token], first: int, last: int) -> tuple[int, int, SpanType]:
     words = [t.text for t in tokens[first : last + 1]]
     lows = [w.lower() for w in words]
     before = tokens[first - 1].text.lower() if first > 0 else ""
     after = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
 
-    if lows[0] in {"saint", "st.", "st"} and before in {"at", "in", "near", "from"}:
+    if (
+        lows[0] in {"saint", "st.", "st"}
+        and before in {"at", "in", "near"}
+        and len(words) == 2
+        and not any(w in lx.ORG_CUES for w in lows)
+    ):
         return first, last, "PLACE"  # "At Saint Evroul, a tradition of singing ...": a town
     # "Minister of Science and Technology Yin Hejun": a title run ending in a name.
     possessive = any(w in {"'s", "’s"} for w in lows)
@@ -283,7 +294,14 @@ def _type_run(tokens: list[Token], first: int, last: int) -> tuple[int, int, Spa
             return first, last, "PERSON"
         if name_len == 0 and lows[0] in lx.ROLE_TITLES:
             return first, last, "OTHER"  # a title alone ("the President of Egypt")
-    if len(words) == 1 and lows[0] in lx.ORG_CUES and first == 0:
+    if (
+        len(words) == 1
+        and lows[0] in lx.ORG_CUES
+        and first == 0
+        and last + 1 < len(tokens)
+        and tokens[last + 1].tag in {"NN", "NNS"}
+        and tokens[last + 1].text.islower()
+    ):
         return first, last, "OTHER"  # "College sports are popular": a word, not a name
     if any(w in lx.ORG_CUES for w in lows) or before in _ORG_BEFORE:
         return first, last, "ORG"
@@ -321,12 +339,8 @@ def _type_run(tokens: list[Token], first: int, last: int) -> tuple[int, int, Spa
         or _as_role_follows(tokens, last)
     ):
         return first, last, "PERSON"
-    if (
-        len(words) == 1
-        and lows[0] in lx.GIVEN_NAMES
-        and before not in {"in", "at", "near", "from", "to", "of", "across", "outside"}
-    ):
-        return first, last, "PERSON"  # "Isaac surrendered" (not "the population of Florence")
+    if len(words) == 1 and lows[0] in lx.GIVEN_NAMES and after in _PERSON_ACTS:
+        return first, last, "PERSON"  # "Isaac surrendered" (not "Madison is the capital")
     before_prep = tokens[first - 2] if first > 1 else None
     modifier = (
         len(words) == 1
@@ -386,7 +400,7 @@ def _role_precedes(tokens: list[Token], first: int) -> bool:
     """ "the British chemist Rosalind Franklin", "astronaut Neil Armstrong"."""
     for tok in reversed(tokens[max(0, first - 3) : first]):
         low = tok.text.lower()
-        if low in lx.ROLE_TITLES:
+        if low in lx.ROLE_TITLES or (tok.text in lx.ROLE_NOUNS):
             return True
         if tok.tag not in {"JJ", "NN", "NNP", "DT"}:
             return False

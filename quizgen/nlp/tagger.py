@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from quizgen.errors import QuizgenError
 from quizgen.nlp.document import FINITE_TAGS
-from quizgen.nlp.lexicon import ROLE_TITLES
+from quizgen.nlp.lexicon import ROLE_NOUNS, ROLE_TITLES
 
 if TYPE_CHECKING:
     from nltk.tag.perceptron import PerceptronTagger
@@ -104,6 +104,7 @@ def tag_words(words: list[str]) -> list[str]:
         elif w.endswith(("$", "€", "£", "¥")) and len(w) <= 4:
             tags[i] = "$"
     _mend_verbs(spelled, tags)
+    _mend_main_clause(spelled, tags)  # after: "dies" of its opening clause may be mended
     _mend_roles(spelled, tags)
     for i in range(1, len(spelled) - 2):
         if (
@@ -128,13 +129,14 @@ def tag_words(words: list[str]) -> list[str]:
 
 def _mend_roles(words: list[str], tags: list[str]) -> None:
     """A role before a name is a noun ("Panthers quarterback Cam Newton appeared"), not
-    the verb the perceptron can read it as (but "trained to pilot Apollo 11" stays)."""
+    the verb the perceptron can read it as (but "trained to pilot Apollo 11" and "Both
+    brothers coach Arsenal players" stay: after "to" or a plural subject it is a verb)."""
     for i in range(len(words) - 1):
         if (
             tags[i].startswith("VB")
-            and words[i] in ROLE_TITLES
+            and (words[i] in ROLE_TITLES or words[i] in ROLE_NOUNS)
             and tags[i + 1] in {"NNP", "NNPS"}
-            and not (i and (tags[i - 1] in {"TO", "MD"} or words[i - 1].lower() == "to"))
+            and (i == 0 or tags[i - 1] in {"NNP", "NNPS", "DT", "JJ", "PRP$", "POS", "CD"})
         ):
             tags[i] = "NN"
 
@@ -171,8 +173,10 @@ def _mend_main_clause(words: list[str], tags: list[str]) -> None:
     comma = next((i for i, w in enumerate(words) if w == ","), None)
     if comma is None:
         return
+    # the whole rest: a comma may close an aside inside the main clause ("the savings bank,
+    # founded in 1822, stood ...")
     end = next((i for i in range(comma + 1, len(words)) if words[i] in {",", ";"}), len(words))
-    if any(t in FINITE_TAGS for t in tags[comma + 1 : end]):
+    if any(t in FINITE_TAGS for t in tags[comma + 1 :]):
         return
     for i in range(comma + 2, end):
         subject, word = words[i - 1], words[i].lower()
@@ -248,7 +252,6 @@ def _mend_verbs(words: list[str], tags: list[str]) -> None:
                 j -= 1
             if j >= 0 and words[j].lower() in _HAVE:
                 tags[i] = "VBN"
-    _mend_main_clause(words, tags)
     if any(t in FINITE_TAGS for t in tags):
         return
     for i in range(1, len(words) - 1):

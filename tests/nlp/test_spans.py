@@ -120,3 +120,20 @@ def test_a_place_called_or_named_as_a_place_stays_one(text: bytes) -> None:
     name = "Houston" if b"Houston" in text else "Columbia"
     kinds = {sp.kind for s in doc.sentences for sp in s.spans if sp.text == name}
     assert "OTHER" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("Madison is the capital of Wisconsin and home to its main university.", "Madison",
+         "OTHER"),
+        ("Ideas from Saint Augustine of Hippo shaped the thinking of later monks.",
+         "Saint Augustine of Hippo", "PERSON"),
+        ("Parliament abolished the slave trade in the British Empire in 1807.", "Parliament",
+         "ORG"),
+        ("The Singer Company built sewing machines in 1851.", "Singer Company", "ORG"),
+        ("Knight Ridder bought the Detroit newspaper in 1974.", "Knight Ridder", "OTHER"),
+    ],
+)  # fmt: skip
+def test_reviewed_names_keep_their_kind(text: str, span: str, kind: str) -> None:
+    assert _spans(text).get(span) == kind

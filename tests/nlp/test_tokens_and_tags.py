@@ -117,3 +117,16 @@ def test_a_participle_between_an_article_and_its_noun_is_no_verb() -> None:
     assert dict(zip(words, tag_words(words), strict=True))["stranded"] == "JJ"
     words = "This allowed researchers to find that the gene was active .".split()
     assert dict(zip(words, tag_words(words), strict=True))["allowed"] == "VBD"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("Both brothers coach Arsenal players at the academy .", "coach", "VBP"),
+        ("Until 1950 , the savings bank , founded in 1822 , stood on the square .", "bank",
+         "NN"),
+    ],
+)  # fmt: skip
+def test_reviewed_tags_stay(text: str, word: str, tag: str) -> None:
+    words = text.split()
+    assert dict(zip(words, tag_words(words), strict=True))[word] == tag

@@ -362,10 +362,18 @@ def swap_for(doc: Document, answer: Span, sentence_index: int, rng: random.Rando
         # not the answer's companion: "Berg wrote the map" when Veld and Berg travelled
         # together is a statement the article may not contradict
         candidates = [c for c in candidates if _distance(doc, answer.text, c) >= 2]
+    # a place or body named after what the article is about ("the Gulf of Suez" in an
+    # article on the Suez Canal) is bound up with it: a statement moving something there
+    # may still be true ("oil tankers carry crude oil from the Gulf of Suez")
+    topic = (
+        set(re.findall(r"[a-z]{4,}", doc.article.title.lower())) - set(PLACE_CUES) - set(ORG_CUES)
+    )
     for cand in candidates:
         if answer.kind == "PERSON" and not _same_gender(doc, answer.text, cand):
             continue
         if answer.kind in {"ORG", "PLACE"} and not _same_class(answer.text, cand):
+            continue
+        if answer.kind in {"ORG", "PLACE"} and topic & set(re.findall(r"[a-z]{4,}", cand.lower())):
             continue
         return cand
     return None

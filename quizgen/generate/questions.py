@@ -633,11 +633,25 @@ def _passive_agent(sentence: Sentence, span: Span, present: bool) -> Question | 
     if active is None:
         return None
     first, last = clause.subject
+    lead: list[Token] = []
+    while first < last and (
+        toks[first].tag == "RB" or toks[first].text.lower() in {"today", "nowadays"}
+    ):
+        lead.append(toks[first])  # "Today the canal is run by ...": "today" goes last
+        first += 1
     subject_tokens = toks[first : last + 1]
     subject = _lower_first(subject_tokens, _join(subject_tokens, sentence.text))
-    rest = _join(_trim_end(_main_clause_only(toks[span.last_token + 1 :])), sentence.text)
+    following = toks[span.last_token + 1 :]
+    if following and following[0].text == ",":
+        # "the Suez Canal Authority, an agency of the state": the appositive describes the
+        # answer, so it goes with it
+        nxt = next((k for k, t in enumerate(following[1:], 1) if t.text == ","), None)
+        following = following[nxt + 1 :] if nxt is not None else []
+    rest = _join(_trim_end(_main_clause_only(following)), sentence.text)
+    tail = " ".join(t.text.lower() for t in lead)
     wh = "Who" if span.kind == "PERSON" else "Which organization"
-    return Question(_finish(f"{wh} {active} {subject} {rest}"), "passive")
+    body = " ".join(part for part in (wh, active, subject, rest, tail) if part)
+    return Question(_finish(body), "passive")
 
 
 def _inflect(participle: str, tag: str) -> str | None:

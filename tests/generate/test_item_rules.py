@@ -1403,3 +1403,25 @@ def test_a_pronoun_in_a_relative_clause_is_not_resolved_to_someone_else() -> Non
 )  # fmt: skip
 def test_things_are_not_asked_with_who(text: str, answer: str) -> None:
     assert not any(q.startswith("Who") for q in _asked(text, answer))
+
+
+def test_a_passive_agent_question_leaves_the_agents_description_and_moves_today() -> None:
+    asked = _asked(
+        "Today the canal is run by the Suez Canal Authority, an agency of the Egyptian state.",
+        "Suez Canal Authority",
+    )
+    assert asked == ["Which organization runs the canal today?"]
+
+
+def test_no_false_statement_moves_a_thing_to_a_place_named_after_the_topic() -> None:
+    # the Gulf of Suez is an oil region too: "crude oil from the Gulf of Suez" may be true
+    text = (
+        "The Suez Canal links the Mediterranean Sea to the Red Sea. "
+        "At its southern end the canal meets the Gulf of Suez near the city of Suez. "
+        "Oil tankers carry crude oil from the Persian Gulf to Europe through the canal."
+    )
+    doc = analyze(parse_article(text.encode(), "The_Suez_Canal.txt", "text"))
+    s = doc.sentences[2]
+    span = next(sp for sp in s.spans if sp.text == "Persian Gulf")
+    for seed in range(4):
+        assert swap_for(doc, span, 2, random.Random(seed)) != "Gulf of Suez"

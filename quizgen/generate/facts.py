@@ -114,6 +114,12 @@ def _prepare_one(s: Sentence, prev: Sentence | None, doc: Document) -> Prepared 
         return None  # "... a water wheel. Water that had passed over the wheel ...": which?
     if first == "for" and len(toks) > 1 and toks[1].text.lower() in {"example", "instance"}:
         return None  # an example of something the sentence does not say
+    lowered = [t.text.lower() for t in toks]
+    if any(
+        lowered[k : k + 2] == ["as", "well"] and lowered[k + 2 : k + 3] != ["as"]
+        for k in range(len(lowered) - 1)
+    ):
+        return None  # "Chemical catalysts can be used as well": as well as what?
     comma = next((i for i, t in enumerate(toks[:7]) if t.text == ","), 0)
     opening = " ".join(t.text.lower() for t in toks[:comma])
     if opening.endswith(("later", "afterwards", "earlier")) or opening in _THEN_WORDS:
@@ -739,6 +745,13 @@ def _as_a_term_or_name(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
     if sp.kind == "TERM" and toks[sp.first_token].text.lower() in {"word", "term", "name"}:
         return "a word about a word (the word pharmacy)"
     if (
+        sp.kind == "TERM"
+        and before is not None
+        and before.tag == "CD"
+        and toks[sp.last_token].text.lower() in _UNIT_WORDS
+    ):
+        return "a unit after its number (587,000 _____): a measure, not a fact to learn"
+    if (
         after is not None
         and after.text == ")"
         and before is not None
@@ -1038,6 +1051,10 @@ def _initials_beside(toks: list[Token], sp: Span) -> bool:
     return False
 
 
+_UNIT_WORDS = frozenset(
+    "metres meters kilometres kilometers miles feet inches tonnes tons kilograms grams "
+    "pounds ounces litres liters gallons acres hectares degrees watts volts".split()
+)
 _NAMED_EVENTS = frozenset(
     "war wars crusade revolt rebellion movement strike march campaign day".split()
 )

@@ -444,6 +444,11 @@ def _reason(sentence: str, answer: str) -> str | None:
             "longer name",
         ),
         ("College sports are also popular in the towns of Avaria.", "College", "only modifies"),
+        (
+            "The forest lost in Avaria rose to 587,000 square kilometres by the year 2000.",
+            "square kilometres",
+            "unit",
+        ),
         ("The water rose to replace one-fourteenth of the air's volume.", "air", "before 's"),
         ("Pharmacists care for patients in all settings across Avaria.", "settings", "'all'"),
         (
@@ -1425,3 +1430,15 @@ def test_no_false_statement_moves_a_thing_to_a_place_named_after_the_topic() -> 
     span = next(sp for sp in s.spans if sp.text == "Persian Gulf")
     for seed in range(4):
         assert swap_for(doc, span, 2, random.Random(seed)) != "Gulf of Suez"
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Oxygen is made by distilling air in large plants. "
+         "Chemical catalysts can be used as well, such as in oxygen candles on submarines.",
+         "as well,"),
+    ],
+)  # fmt: skip
+def test_sentences_that_lean_on_what_came_before_are_not_asked(text: str, gone: str) -> None:
+    assert not any(gone in t for t in _prepared_texts(text))

@@ -28,6 +28,7 @@ from quizgen.nlp.lexicon import (
     ORG_CUES,
     PLACE_CUES,
     PLACE_NAMES,
+    ROLE_TITLES,
 )
 from quizgen.shapes import PRODUCT_RE, currency_of, year_of
 
@@ -357,6 +358,13 @@ def swap_for(doc: Document, answer: Span, sentence_index: int, rng: random.Rando
         and after[1].tag == "DT"
     ):
         return None  # "Disraeli, a French diplomat": the description belongs to the original
+    if (
+        answer.kind == "PERSON"
+        and answer.first_token
+        and toks[answer.first_token - 1].text[:1].isupper()
+        and toks[answer.first_token - 1].text.lower() in ROLE_TITLES
+    ):
+        return None  # "named after Khedive Ismail": "Khedive Nasser" is false by its title
     candidates = pick_distractors(doc, answer, sentence_index, rng, n=6)
     if answer.kind == "PERSON":
         # not the answer's companion: "Berg wrote the map" when Veld and Berg travelled

@@ -1312,6 +1312,8 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
                 continue  # what the title says the article is about ("The Double Helix: ...")
             if sp.kind not in _NUMERIC and _all_in(sp.text, title_words):
                 continue  # "peer review" in a deck titled "... to Pass Peer Review"
+            if title_words and sp.text == _initials(doc.article.title):
+                continue  # "IPCC" in "Intergovernmental Panel on Climate Change"
             if _incidental(s, sp, term_freq, nouns):
                 continue
             weight = KIND_WEIGHT[sp.kind]
@@ -1350,6 +1352,11 @@ def _title_words(article: Article) -> set[str]:
     if article.title == title_from_text(article.text):
         return set()
     return {_fold(w) for w in _words_of(article.title)}
+
+
+def _initials(title: str) -> str:
+    """ "IPCC" of "Intergovernmental Panel on Climate Change" (its capitalised words)."""
+    return "".join(w[0] for w in title.split() if w[:1].isupper())
 
 
 def _all_in(text: str, words: set[str]) -> bool:

@@ -1442,3 +1442,27 @@ def test_no_false_statement_moves_a_thing_to_a_place_named_after_the_topic() -> 
 )  # fmt: skip
 def test_sentences_that_lean_on_what_came_before_are_not_asked(text: str, gone: str) -> None:
     assert not any(gone in t for t in _prepared_texts(text))
+
+
+def test_the_titles_initials_are_no_answer() -> None:
+    text = (
+        "Membership of the IPCC is open to all members of the WMO and of the UNEP. "
+        "Marta Ruiz chaired the first IPCC working group in Geneva in 1990."
+    )
+    doc = analyze(
+        parse_article(text.encode(), "Intergovernmental_Panel_on_Climate_Change.txt", "text")
+    )
+    answers = {f.span.text for f in find_facts(doc, prepare(doc))}
+    assert "Marta Ruiz" in answers and "IPCC" not in answers
+
+
+def test_no_false_statement_gives_a_title_to_someone_who_never_held_it() -> None:
+    text = (
+        "President Gamal Abdel Nasser took over the canal company in 1956. "
+        "He said that the canal belonged to Egypt and its people. "
+        "The city of Ismailia was named after Khedive Ismail, who ruled Egypt from 1863. "
+        "Ismail spent his fortune on the canal and on his palaces."
+    )
+    doc = analyze(_article(text))
+    span = next(sp for sp in doc.sentences[2].spans if sp.text == "Ismail")
+    assert all(swap_for(doc, span, 2, random.Random(seed)) is None for seed in range(4))

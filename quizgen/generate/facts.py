@@ -1294,6 +1294,7 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
     topics = topic_words(doc)
     titled = title_topic(doc.article.title)
     title_words = _title_words(doc.article)
+    title_initials = _initials(doc.article.title)
     nouns = Counter(t.text.lower() for x in doc.sentences for t in x.tokens if t.tag in _NOUN_TAGS)
     for p in prepared:
         s = p.sentence
@@ -1312,7 +1313,7 @@ def find_facts(doc: Document, prepared: list[Prepared]) -> list[Fact]:
                 continue  # what the title says the article is about ("The Double Helix: ...")
             if sp.kind not in _NUMERIC and _all_in(sp.text, title_words):
                 continue  # "peer review" in a deck titled "... to Pass Peer Review"
-            if title_words and sp.text == _initials(doc.article.title):
+            if title_words and sp.text == title_initials:
                 continue  # "IPCC" in "Intergovernmental Panel on Climate Change"
             if _incidental(s, sp, term_freq, nouns):
                 continue

@@ -772,6 +772,15 @@ def _as_a_term_or_name(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
             return "a lone common noun"
         if len(words) == 1 and before is not None and before.tag == "PRP$":
             return "a lone noun after his/their (his _____): many fit"
+        if (
+            len(words) > 1
+            and sp.text.islower()
+            and before is not None
+            and before.text in {"'s", "’s", "'"}
+            and sp.first_token >= 2
+            and toks[sp.first_token - 2].text[:1].isupper()
+        ):
+            return "a phrase after a name's 's (Pauling's _____): 'model' fits as well"
         if len(words) == 1 and sp.text.islower() and before is not None:
             if before.text in {"'s", "’s"} or (before.text == "'" and sp.first_token >= 2):
                 return "a lone noun after a name's 's (Chargaff's _____): any word fits"

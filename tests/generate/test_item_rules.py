@@ -429,6 +429,11 @@ def _reason(sentence: str, answer: str) -> str | None:
         ),
         ("Chargaff's findings are now known as Chargaff's rules.", "rules", "'s"),
         (
+            "Watson and Crick soon saw that Pauling's triple helix could not be right.",
+            "triple helix",
+            "'s",
+        ),
+        (
             "A screw moves the coal from a supply bin (bunker) to the firebox of the engine.",
             "supply bin",
             "gloss",

@@ -1076,19 +1076,25 @@ def _glossed(toks: list[Token], sp: Span) -> bool:
     k = sp.last_token + 1
     if k >= len(toks) or toks[k].text != "(":
         return False
-    close = next((i for i in range(k + 1, min(len(toks), k + 8)) if toks[i].text == ")"), None)
+    close = next((i for i in range(k + 1, min(len(toks), k + 12)) if toks[i].text == ")"), None)
     if close is None or close == k + 1:
         return False
     inner = toks[k + 1 : close]
-    if inner[0].text.lower() == "or":
-        return True
-    # another word for a thing (not "(astronomer)", "(pictured)" after a name)
+    if inner[0].text.lower() in _GLOSS_STARTS:
+        return True  # "(or per square foot)", "(i.e. 'cognitive services')", "(called ...)"
+    words = [t for t in inner if t.text not in {",", "and"}]
+    # another word for a thing, or what it stands for ("Hollywood (film, television, and
+    # music)"); not "(astronomer)", "(pictured)" after a person
     return (
-        sp.kind == "TERM"
-        and len(inner) <= 2
-        and all(t.text.isalpha() and t.text.islower() for t in inner)
+        sp.kind in {"TERM", "OTHER"}
+        and len(words) <= 4
+        and all(t.text.isalpha() and t.text.islower() for t in words)
         and inner[0].text not in {"pictured", "above", "below", "left", "right", "centre"}
+        and inner[0].text not in {"a", "an", "the"}  # "an ergometer (a rowing machine)" defines
     )
+
+
+_GLOSS_STARTS = frozenset({"or", "i.e.", "i.e", "e.g.", "e.g", "called", "aka", "namely"})
 
 
 def _in_order(letters: list[str], text: str) -> bool:

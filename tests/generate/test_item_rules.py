@@ -444,6 +444,17 @@ def _reason(sentence: str, answer: str) -> str | None:
             "gloss",
         ),
         (
+            "Consultant pharmacy practice focuses more on medication regimen review (i.e. "
+            '"cognitive services") than on dispensing.',
+            "medication regimen review",
+            "gloss",
+        ),
+        (
+            "The region is famous for tourism and Hollywood (film, television, and music).",
+            "Hollywood",
+            "gloss",
+        ),
+        (
             "In the course of the Hundred Years' War, the nobles called themselves English.",
             "Hundred Years",
             "longer name",

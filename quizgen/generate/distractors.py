@@ -373,9 +373,7 @@ def swap_for(doc: Document, answer: Span, sentence_index: int, rng: random.Rando
     # a place or body named after what the article is about ("the Gulf of Suez" in an
     # article on the Suez Canal) is bound up with it: a statement moving something there
     # may still be true ("oil tankers carry crude oil from the Gulf of Suez")
-    topic = (
-        set(re.findall(r"[a-z]{4,}", doc.article.title.lower())) - set(PLACE_CUES) - set(ORG_CUES)
-    )
+    topic = _title_names(doc)
     for cand in candidates:
         if answer.kind == "PERSON" and not _same_gender(doc, answer.text, cand):
             continue
@@ -385,6 +383,18 @@ def swap_for(doc: Document, answer: Span, sentence_index: int, rng: random.Rando
             continue
         return cand
     return None
+
+
+def _title_names(doc: Document) -> frozenset[str]:
+    """The words of the article's title that name something ("suez" of "The Suez Canal:
+    ..."; not cue words such as "canal"), worked out once per article."""
+    cached = doc.memo.get("title_names")
+    if isinstance(cached, frozenset):
+        return cached
+    found = set(re.findall(r"[a-z]{4,}", doc.article.title.lower()))
+    words = frozenset(found - set(PLACE_CUES) - set(ORG_CUES))
+    doc.memo["title_names"] = words
+    return words
 
 
 def bounded(doc: Document, answer: Span, sentence_index: int) -> bool:
@@ -549,24 +559,23 @@ def _in_the_answers_form(doc: Document, people: list[str], answer: str) -> list[
     name ("Curie" beside "Marie")."""
     full = doc.people.get(answer.lower(), answer)
     own = {w.lower() for w in re.findall(r"[\w'-]+", f"{answer} {full}")}
-    seen = {normalize_answer(answer)}
 
-    def fresh(name: str) -> bool:
-        key = normalize_answer(name)
-        if key in seen or (" " not in name and name.lower() in own):
-            return False
-        seen.add(key)
-        return True
+    def distinct(names: list[str]) -> list[str]:
+        """Each name once, never the answer or a word of its own name."""
+        seen = {normalize_answer(answer)}
+        out: list[str] = []
+        for name in names:
+            key = normalize_answer(name)
+            if key not in seen and not (" " not in name and name.lower() in own):
+                seen.add(key)
+                out.append(name)
+        return out
 
     if len(answer.split()) == 1:
         short = _short_names(doc)
-        lone = [short[p] for p in people if p in short and short[p] != p]
-        lone = [p for p in lone if fresh(p)]
-        if len(lone) >= 2:
-            return lone
-        seen = {normalize_answer(answer)}
-        return [p for p in people if fresh(p)]
-    return [p for p in people if (" " in p or p.lower() not in GIVEN_NAMES) and fresh(p)]
+        lone = distinct([short[p] for p in people if p in short and short[p] != p])
+        return lone if len(lone) >= 2 else distinct(people)
+    return distinct([p for p in people if " " in p or p.lower() not in GIVEN_NAMES])
 
 
 def _short_names(doc: Document) -> dict[str, str]:

@@ -270,7 +270,7 @@ def _points_back(toks: list[Token], earlier: list[Sentence], title: str) -> bool
     h = definite_head(toks, k)
     if h is None or h + 2 >= len(toks):
         return False
-    title_words = set(re.findall(r"[\w'-]+", title.lower()))
+    title_words = _raw_title_words(title)
     last = h
     while last + 3 < len(toks) and toks[last + 1].tag in {"NN", "NNS"}:
         last += 1
@@ -312,7 +312,7 @@ _INTRODUCERS = frozenset(
 def _the_one_just_named(toks: list[Token], prev: Sentence, title: str) -> bool:
     """ "the wheel", "the wrecks": a bare "the" + noun anywhere in the sentence whose noun the
     sentence before named, so the sentence means that one (not the title's own nouns)."""
-    title_words = set(re.findall(r"[\w'-]+", title.lower()))
+    title_words = _raw_title_words(title)
     # nouns the sentence before brought in: after "a(n)", a number or a modifier ("a water
     # wheel", "two wrecks", "a series of alarms"), not one it too called "the" ("the crew")
     ptoks = prev.tokens
@@ -346,6 +346,11 @@ def _the_one_just_named(toks: list[Token], prev: Sentence, title: str) -> bool:
         if forms & before:
             return True
     return False
+
+
+def _raw_title_words(title: str) -> set[str]:
+    """A title's words as written, lower case ("canal" of "The Suez Canal: ...")."""
+    return set(re.findall(r"[\w'-]+", title.lower()))
 
 
 def _noun_forms(noun: Token) -> tuple[str, set[str]]:
@@ -648,7 +653,7 @@ def _by_its_neighbours(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
         return "an example or gloss (i.e. _____)"
     if toks[sp.first_token].tag in {"VB", "VBD", "VBZ", "VBP", "MD"}:
         return "starts with a verb (_____ the hormone): not a thing to name"
-    if after is not None and after.text in {"'s", "’s"} and sp.kind in NAME_KINDS:
+    if after is not None and after.text in _POSSESSIVE and sp.kind in NAME_KINDS:
         return "a possessive (_____'s team): other names fit the gap too"
     if sp.kind == "PLACE" and after is not None and after.tag in {"NN", "NNS"}:
         return "a place name as a modifier (the _____ rainforest)"
@@ -776,13 +781,13 @@ def _as_a_term_or_name(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
             len(words) > 1
             and sp.text.islower()
             and before is not None
-            and before.text in {"'s", "’s", "'"}
+            and before.text in _POSSESSIVE | {"'"}
             and sp.first_token >= 2
             and toks[sp.first_token - 2].text[:1].isupper()
         ):
             return "a phrase after a name's 's (Pauling's _____): 'model' fits as well"
         if len(words) == 1 and sp.text.islower() and before is not None:
-            if before.text in {"'s", "’s"} or (before.text == "'" and sp.first_token >= 2):
+            if before.text in _POSSESSIVE or (before.text == "'" and sp.first_token >= 2):
                 return "a lone noun after a name's 's (Chargaff's _____): any word fits"
             if before.text.lower() in {"all", "every", "each"}:
                 return "a lone noun after 'all' (in all _____): many fit"
@@ -790,11 +795,7 @@ def _as_a_term_or_name(s: Sentence, sp: Span, term_freq: Counter[str]) -> str | 
             len(words) == 1
             and sp.text.islower()
             and after is not None
-            and after.text
-            in {
-                "'s",
-                "’s",
-            }
+            and after.text in _POSSESSIVE
         ):
             return "a lone noun before 's (the _____'s volume): many fit"
         if len(words) == 1 and sp.text.islower() and not defined:
@@ -990,6 +991,7 @@ def _scope_of_a_superlative(toks: list[Token], sp: Span) -> bool:
     return False
 
 
+_POSSESSIVE = frozenset({"'s", "’s"})
 _PAIR_LINKS = frozenset({"the", "then", "later", "also"})
 
 

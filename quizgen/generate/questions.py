@@ -19,7 +19,7 @@ from itertools import pairwise
 from quizgen.generate.clauses import Clause, analyse_clause
 from quizgen.models import NAME_KINDS
 from quizgen.nlp.document import FINITE_TAGS, Sentence, Span, Token
-from quizgen.nlp.lexicon import PEOPLE_NOUNS, SPEECH_VERBS
+from quizgen.nlp.lexicon import PEOPLE_NOUNS, PERSON_VERBS, SPEECH_VERBS
 from quizgen.nlp.tagger import common_words
 
 _WH_SUBJECT = {
@@ -41,7 +41,7 @@ def _wh_for(span: Span, predicate: list[Token] | None = None) -> str:
     if span.kind == "OTHER" and predicate and _looks_like_a_full_name(span.text):
         verbs = [t.text.lower() for t in predicate[:2]]
         if (
-            (verbs[0] in _PERSON_VERBS and verbs[1:] != ["out"])
+            (verbs[0] in PERSON_VERBS and verbs[1:] != ["out"])
             or verbs[0] in SPEECH_VERBS
             or verbs == ["was", "born"]
         ):
@@ -62,10 +62,6 @@ def _wh_for(span: Span, predicate: list[Token] | None = None) -> str:
     return _WH_SUBJECT[span.kind]
 
 
-_PERSON_VERBS = frozenset(
-    "married marries divorced died dies abdicated knighted crowned baptised baptized".split()
-)
-"""Verbs only a person is the subject of: a name before one is asked with Who."""
 _PERSON_OBJECT_VERBS = frozenset("married marries wed divorced".split())
 """Verbs only a person is the object of (when a person is their subject)."""
 
@@ -596,11 +592,7 @@ def _object(sentence: Sentence, span: Span, present: bool) -> Question | None:
     subject_tokens = toks[first : last + 1]
     subject = _lower_first(subject_tokens, _join(subject_tokens, sentence.text))
     following = toks[end:]
-    if following and following[0].text == ",":
-        # "crosses the Isthmus of Suez, a narrow strip of land ...": the appositive
-        # describes the answer, so it goes with it
-        nxt = next((k for k, t in enumerate(following[1:], 1) if t.text == ","), None)
-        following = following[nxt + 1 :] if nxt is not None else []
+    following = _past_its_appositive(following)
     rest_tokens = _trim_end(_main_clause_only(following))
     rest = _join(rest_tokens, sentence.text)
     front = toks[: clause.front_end - 1] if clause.front_end else []
@@ -608,6 +600,16 @@ def _object(sentence: Sentence, span: Span, present: bool) -> Question | None:
     if front and front[0].text.lower() not in {"in", "on", "at", "during", "by"}:
         tail = ""  # "According to reports," does not belong in the question
     return Question(_finish(f"{wh} {do} {subject} {base} {rest}{tail}"), "object")
+
+
+def _past_its_appositive(following: list[Token]) -> list[Token]:
+    """What follows the answer, less an appositive describing it ("crosses the Isthmus of
+    Suez, a narrow strip of land ...", "the Suez Canal Authority, an agency of the state"):
+    it goes with the answer."""
+    if not following or following[0].text != ",":
+        return following
+    nxt = next((k for k, t in enumerate(following[1:], 1) if t.text == ","), None)
+    return following[nxt + 1 :] if nxt is not None else []
 
 
 def _passive_agent(sentence: Sentence, span: Span, present: bool) -> Question | None:
@@ -642,11 +644,7 @@ def _passive_agent(sentence: Sentence, span: Span, present: bool) -> Question | 
     subject_tokens = toks[first : last + 1]
     subject = _lower_first(subject_tokens, _join(subject_tokens, sentence.text))
     following = toks[span.last_token + 1 :]
-    if following and following[0].text == ",":
-        # "the Suez Canal Authority, an agency of the state": the appositive describes the
-        # answer, so it goes with it
-        nxt = next((k for k, t in enumerate(following[1:], 1) if t.text == ","), None)
-        following = following[nxt + 1 :] if nxt is not None else []
+    following = _past_its_appositive(following)
     rest = _join(_trim_end(_main_clause_only(following)), sentence.text)
     tail = " ".join(t.text.lower() for t in lead)
     wh = "Who" if span.kind == "PERSON" else "Which organization"

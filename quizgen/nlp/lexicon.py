@@ -99,6 +99,13 @@ SPEECH_VERBS = _words(
     admitted, acknowledged, concluded, declared, asked, replied, urged, proposed
     """
 )
+PERSON_VERBS = _words(
+    """
+    married, marries, divorced, died, dies, abdicated, knighted, crowned, baptised,
+    baptized, surrendered, fled, resigned
+    """
+)
+"""Verbs only a person is the subject of: a name before one is a person's, asked with Who."""
 ORG_CUES = _words(
     """
     university, institute, institution, center, centre, company, corporation, corp, corp.,

@@ -256,9 +256,7 @@ _NOBLE_TITLES = frozenset(
 )
 
 
-_PERSON_ACTS = lx.SPEECH_VERBS | frozenset(
-    "married surrendered fled abdicated died resigned".split()
-)
+_PERSON_ACTS = lx.SPEECH_VERBS | lx.PERSON_VERBS
 """What, right after a lone given name, says it is a person's."""
 
 

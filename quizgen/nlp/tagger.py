@@ -106,25 +106,36 @@ def tag_words(words: list[str]) -> list[str]:
     _mend_verbs(spelled, tags)
     _mend_main_clause(spelled, tags)  # after: "dies" of its opening clause may be mended
     _mend_roles(spelled, tags)
-    for i in range(1, len(spelled) - 2):
+    _mend_participles(spelled, tags)
+    _mend_opening_adverb(spelled, tags)
+    return tags
+
+
+def _mend_participles(words: list[str], tags: list[str]) -> None:
+    """ "one stranded ship showed ...": a past form between an article or number and its
+    noun, with a verb still to come, is a participle."""
+    for i in range(1, len(words) - 2):
         if (
             tags[i] == "VBD"
             and (
-                spelled[i - 1].lower() in {"a", "an", "the", "every", "no"}
+                words[i - 1].lower() in {"a", "an", "the", "every", "no"}
                 or tags[i - 1] in {"CD", "PRP$"}
             )
             and tags[i + 1] in {"NN", "NNS"}
             and any(t in FINITE_TAGS for t in tags[i + 2 :])
         ):
-            tags[i] = "JJ"  # "one stranded ship showed ...": a participle before its noun
+            tags[i] = "JJ"
+
+
+def _mend_opening_adverb(words: list[str], tags: list[str]) -> None:
+    """ "Newly developed exurbs ...", "Often, ...": an adverb with its capital, no name."""
     if (
         tags[0] == "NNP"
-        and "ADV" in (lemmas := _lemmas(spelled[0].lower()))
+        and "ADV" in (lemmas := _lemmas(words[0].lower()))
         and set(lemmas) <= {"ADV", "ADJ"}
-        and (spelled[0].endswith("ly") or (len(spelled) > 1 and spelled[1] == ","))
+        and (words[0].endswith("ly") or (len(words) > 1 and words[1] == ","))
     ):
-        tags[0] = "RB"  # "Newly developed exurbs ...", "Often, ...": an adverb, no name
-    return tags
+        tags[0] = "RB"
 
 
 def _mend_roles(words: list[str], tags: list[str]) -> None:

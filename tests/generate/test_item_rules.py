@@ -34,6 +34,12 @@ def _asked(text: str, answer: str, present: bool = True) -> list[str]:
     return [q.text for q in questions_for(s, span, present)]
 
 
+def _answers_of(text: str, name: str, fmt: str = "text") -> set[str]:
+    """The answer candidates of an article read from a file called ``name``."""
+    doc = analyze(parse_article(text.encode(), name, fmt))
+    return {f.span.text for f in find_facts(doc, prepare(doc))}
+
+
 def _prepared_texts(text: str) -> list[str]:
     return [p.text for p in prepare(analyze(_article(text)))]
 
@@ -770,8 +776,7 @@ def test_what_the_title_names_is_no_answer() -> None:
         "Workers from Lund built it in three years for the town council. "
         "Ten thousand people crossed the new bridge on its first day in 1902."
     )
-    doc = analyze(parse_article(text.encode(), "bridge.md", "markdown"))
-    answers = {f.span.text for f in find_facts(doc, prepare(doc))}
+    answers = _answers_of(text, "bridge.md", "markdown")
     assert "Marta Ruiz" in answers and "Kessel Bridge" not in answers
 
 
@@ -782,8 +787,7 @@ def test_a_common_phrase_the_title_says_is_no_answer() -> None:
         "The Orion model from Kessel Labs is the first of its kind to go through peer "
         "review in a journal. Marta Ruiz led the team that built it in 2024."
     )
-    doc = analyze(parse_article(text.encode(), "orion.md", "markdown"))
-    answers = {f.span.text for f in find_facts(doc, prepare(doc))}
+    answers = _answers_of(text, "orion.md", "markdown")
     assert "Marta Ruiz" in answers and "peer review" not in answers
 
 
@@ -1296,12 +1300,10 @@ def test_a_name_the_title_gives_is_no_answer() -> None:
         "The Black Death ravaged much of the Islamic world in 1347. "
         "Marta Ruiz counted the dead in Kessel in 1348."
     )
-    doc = analyze(parse_article(text.encode(), "Black_Death.txt", "text"))
-    answers = {f.span.text for f in find_facts(doc, prepare(doc))}
+    answers = _answers_of(text, "Black_Death.txt")
     assert "Marta Ruiz" in answers and "Black Death" not in answers
     # a title made of the article's own first words is only a label
-    doc = analyze(parse_article(text.encode(), "0001.txt", "text"))
-    assert "Black Death" in {f.span.text for f in find_facts(doc, prepare(doc))}
+    assert "Black Death" in _answers_of(text, "0001.txt")
 
 
 def test_the_law_of_a_sentence_before_is_no_fact_alone() -> None:
@@ -1465,10 +1467,7 @@ def test_the_titles_initials_are_no_answer() -> None:
         "Membership of the IPCC is open to all members of the WMO and of the UNEP. "
         "Marta Ruiz chaired the first IPCC working group in Geneva in 1990."
     )
-    doc = analyze(
-        parse_article(text.encode(), "Intergovernmental_Panel_on_Climate_Change.txt", "text")
-    )
-    answers = {f.span.text for f in find_facts(doc, prepare(doc))}
+    answers = _answers_of(text, "Intergovernmental_Panel_on_Climate_Change.txt")
     assert "Marta Ruiz" in answers and "IPCC" not in answers
 
 
